@@ -1,0 +1,122 @@
+#include "cli.h"
+
+#include "command.h"
+#include "library.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace plaint::cli {
+
+QString overview()
+{
+    return QCoreApplication::translate("Cli", R"(Plaint keeps the record of a dispute with a company: every call, visit,
+message and letter, who said what and when, each promise and its deadline,
+and the evidence.
+
+Usage: plaint [--library FILE] VERB ...
+
+  case add --title T --company C [--account A] [--jurisdiction CN|US|UK|EU|other]
+           [--outcome TEXT] [--amount N --currency CNY]        prints the new case id
+  case edit --id ID [same options] [--status open|escalated|resolved|abandoned]
+  case list [--json]
+  case trash --id ID | case restore --id ID
+  event add --case ID --at 2021-04-18T10:15+08:00
+            --channel phone|store|app|chat|sms|email|letter|social|note
+            [--direction out|in|note] [--duration MINUTES] [--agent ID]
+            [--agent-name NAME] [--ref REF] --summary TEXT [--quote TEXT]...
+            [--outcome TEXT] [--attach FILE]...                prints the new event id
+  event edit --id ID [same options as add]
+  event trash --id ID | event restore --id ID
+  event history --id ID [--json]                              earlier versions
+  trash --case ID [--json]                                    events in the trash
+  promise add --event ID --text TEXT [--due 2021-04-20T10:00+08:00]
+                                                              prints the new promise id
+  promise set --id ID (--kept|--broken|--pending) [--settled-by EVENT_ID]
+  attach --event ID FILE...                   prints one "sha256  name" line per file
+  evidence save --sha SHA256 -o FILE          writes a piece of evidence out, checked
+  search --case ID TEXT [--json]
+  show --case ID [--json]
+  verify --library [--json]                   checks the journal, every record and
+                                              every piece of evidence
+
+Times without an offset are taken in this computer's time zone.
+Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).)");
+}
+
+static int dispatch(const QString &verb, QStringList rest, const QString &libraryPath, QTextStream &out,
+                    QTextStream &err)
+{
+    // Verbs with an action ("case add") take it as their next word.
+    static const QStringList twoWord{u"case"_s, u"event"_s, u"promise"_s, u"evidence"_s};
+    QString action;
+    if (twoWord.contains(verb)) {
+        if (rest.isEmpty() || rest.first().startsWith(u'-')) {
+            err << QCoreApplication::translate("Cli", "plaint: \"%1\" needs an action, e.g. \"%1 add\" (see plaint --help).")
+                       .arg(verb)
+                << Qt::endl;
+            return ExitCode::BadInput;
+        }
+        action = rest.takeFirst();
+    }
+    Command command(action.isEmpty() ? verb : verb + u' ' + action, rest, libraryPath, out, err);
+    if (verb == u"case")
+        return caseCommand(command, action);
+    if (verb == u"event")
+        return eventCommand(command, action);
+    if (verb == u"trash")
+        return eventCommand(command, u"trash-list"_s);
+    if (verb == u"promise")
+        return promiseCommand(command, action);
+    if (verb == u"attach")
+        return attachCommand(command);
+    if (verb == u"evidence")
+        return evidenceCommand(command, action);
+    if (verb == u"search")
+        return searchCommand(command);
+    if (verb == u"show")
+        return showCommand(command);
+    if (verb == u"verify")
+        return verifyCommand(command);
+    return command.fail(QCoreApplication::translate("Cli", "\"%1\" is not a Plaint command (see plaint --help).").arg(verb));
+}
+
+int run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(overview());
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption libraryOption(u"library"_s, QCoreApplication::translate("Cli", "The library file to use."),
+                                           QCoreApplication::translate("Cli", "FILE"));
+    parser.addOption(libraryOption);
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    parser.addPositionalArgument(u"verb"_s, QCoreApplication::translate("Cli", "What to do; see above."));
+    if (!parser.parse(arguments)) {
+        err << u"plaint: "_s << parser.errorText() << Qt::endl;
+        return ExitCode::BadInput;
+    }
+    if (parser.isSet(versionOption)) {
+        out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitCode::Success;
+    }
+    const QString libraryPath = parser.isSet(libraryOption) ? parser.value(libraryOption) : Library::defaultPath();
+    QStringList rest = parser.positionalArguments();
+    if (parser.isSet(helpOption) || rest.isEmpty()) {
+        out << overview() << u"\n\n"_s
+            << QCoreApplication::translate("Cli", "Library: %1").arg(libraryPath) << Qt::endl;
+        return ExitCode::Success;
+    }
+    const QString verb = rest.takeFirst();
+    return dispatch(verb, rest, libraryPath, out, err);
+}
+
+} // namespace plaint::cli

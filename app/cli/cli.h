@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QStringList>
+
+namespace plaint::cli {
+
+// Exit codes, documented in README.
+enum ExitCode : int {
+    Success = 0,
+    VerificationFailed = 1, // verify found something wrong
+    BadInput = 2,           // usage, bad values, unknown ids, unreadable library: nothing was written
+};
+
+// Runs one CLI invocation; `arguments` include the program name.
+int run(const QStringList &arguments);
+
+// The overview printed by `plaint --help` and by `plaint` with no verb.
+QString overview();
+
+} // namespace plaint::cli

@@ -1,0 +1,127 @@
+#include "searchindex.h"
+
+#include "sqlutil.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace plaint {
+namespace {
+
+bool isWordChar(char32_t c)
+{
+    return QChar::isLetterOrNumber(c);
+}
+
+QString quoted(const QString &term)
+{
+    QString escaped = term;
+    escaped.replace(u'"', u"\"\""_s);
+    return u'"' + escaped + u'"';
+}
+
+} // namespace
+
+QString SearchIndex::normalize(const QString &text)
+{
+    // Full-width forms (ＡＢＣ１２３, common in Chinese input) fold to their
+    // ASCII twins so either spelling finds the other.
+    return text.normalized(QString::NormalizationForm_KC).toCaseFolded();
+}
+
+QStringList SearchIndex::bigrams(const QString &normalized)
+{
+    const QList<uint> chars = normalized.toUcs4();
+    QSet<QString> seen;
+    QStringList grams;
+    for (qsizetype i = 0; i + 1 < chars.size(); ++i) {
+        const char32_t a = chars[i];
+        const char32_t b = chars[i + 1];
+        if (!isWordChar(a) || !isWordChar(b))
+            continue;
+        const char32_t pair[2] = {a, b};
+        QString gram = QString::fromUcs4(pair, 2);
+        if (!seen.contains(gram)) {
+            seen.insert(gram);
+            grams.append(gram);
+        }
+    }
+    return grams;
+}
+
+Status SearchIndex::index(qint64 eventId, qint64 caseId, const QString &text)
+{
+    const QString body = normalize(text);
+    auto old = sql::run(m_db, u"SELECT body FROM search_docs WHERE event_id = ?"_s, {eventId});
+    if (!old)
+        return Status::failure(old.error());
+    if (old->next()) {
+        const QString oldBody = old->value(0).toString();
+        old->finish();
+        if (oldBody == body)
+            return {};
+        // search_bi keeps no copy of its text: removing an entry means
+        // handing it the same grams it was given.
+        if (Status s = sql::exec(m_db, u"INSERT INTO search_bi (search_bi, rowid, grams) VALUES ('delete', ?, ?)"_s,
+                                 {eventId, bigrams(oldBody).join(u' ')});
+            !s)
+            return s;
+        if (Status s = sql::exec(m_db, u"UPDATE search_docs SET body = ?, case_id = ? WHERE event_id = ?"_s,
+                                 {body, caseId, eventId});
+            !s)
+            return s;
+    } else if (Status s = sql::exec(m_db, u"INSERT INTO search_docs (event_id, case_id, body) VALUES (?, ?, ?)"_s,
+                                    {eventId, caseId, body});
+               !s) {
+        return s;
+    }
+    return sql::exec(m_db, u"INSERT INTO search_bi (rowid, grams) VALUES (?, ?)"_s,
+                     {eventId, bigrams(body).join(u' ')});
+}
+
+Result<QList<qint64>> SearchIndex::search(qint64 caseId, const QString &query) const
+{
+    static const QRegularExpression spaces(u"\\s+"_s);
+    const QStringList terms = normalize(query).split(spaces, Qt::SkipEmptyParts);
+    if (terms.isEmpty())
+        return Result<QList<qint64>>::failure(
+            QCoreApplication::translate("Library", "Type something to search for."));
+
+    QString statement = u"SELECT e.id FROM events e WHERE e.case_id = ? AND e.trashed_ms IS NULL"_s;
+    QVariantList values{caseId};
+    for (const QString &term : terms) {
+        const QList<uint> chars = term.toUcs4();
+        if (chars.size() >= 3) {
+            statement += u" AND e.id IN (SELECT rowid FROM search_tri WHERE search_tri MATCH ?)"_s;
+            values << quoted(term);
+        } else if (chars.size() == 2 && isWordChar(chars[0]) && isWordChar(chars[1])) {
+            statement += u" AND e.id IN (SELECT rowid FROM search_bi WHERE search_bi MATCH ?)"_s;
+            values << quoted(term);
+        } else {
+            // A single character, or a pair with punctuation in it: scan the case.
+            statement += u" AND e.id IN (SELECT event_id FROM search_docs WHERE case_id = ? AND instr(body, ?) > 0)"_s;
+            values << caseId << term;
+        }
+    }
+    statement += u" ORDER BY e.occurred_ms, e.id"_s;
+
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(statement))
+        return Result<QList<qint64>>::failure(sql::describe(q));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(sql::bindable(v));
+    if (!q.exec())
+        return Result<QList<qint64>>::failure(
+            QCoreApplication::translate("Library", "The search could not run (%1).").arg(sql::describe(q)));
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+} // namespace plaint
