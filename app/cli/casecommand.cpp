@@ -73,7 +73,7 @@ int caseCommand(Command &command, const QString &action)
         Case c;
         if (const QString problem = applyCaseOptions(command, c); !problem.isEmpty())
             return command.fail(problem);
-        Library *library = command.library();
+        Library *library = command.library(Library::OpenMode::ReadWrite, Command::Create::Yes);
         if (!library)
             return ExitCode::BadInput;
         auto id = library->addCase(c);
@@ -118,7 +118,15 @@ int caseCommand(Command &command, const QString &action)
     if (action == u"list") {
         if (!command.parse({{u"json"_s, Command::tr("Print JSON.")}}))
             return ExitCode::BadInput;
-        Library *library = command.library();
+        if (!command.libraryExists()) {
+            // Nothing to list yet, and listing creates nothing.
+            if (command.isSet(u"json"_s))
+                command.printJson({{u"cases"_s, QJsonArray()}});
+            else
+                command.print(Command::tr("No cases yet. Start one with: plaint case add --title T --company C"));
+            return ExitCode::Success;
+        }
+        Library *library = command.library(Library::OpenMode::ReadOnly);
         if (!library)
             return ExitCode::BadInput;
         const QDateTime now = QDateTime::currentDateTimeUtc();

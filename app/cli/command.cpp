@@ -2,6 +2,7 @@
 
 #include "cli.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -40,9 +41,19 @@ bool Command::parse(const QList<QCommandLineOption> &options, int positionalMin,
     return true;
 }
 
-Library *Command::library(Library::OpenMode mode)
+bool Command::libraryExists() const
+{
+    return QFileInfo::exists(m_libraryPath);
+}
+
+Library *Command::library(Library::OpenMode mode, Create create)
 {
     if (!m_library) {
+        if (create == Create::No && !libraryExists()) {
+            fail(tr("There is no library at %1 yet; start one with: plaint case add --title T --company C")
+                     .arg(m_libraryPath));
+            return nullptr;
+        }
         auto opened = Library::open(m_libraryPath, mode);
         if (!opened) {
             fail(opened.error());

@@ -31,7 +31,11 @@ public:
     QString value(const QString &name) const { return m_parser.value(name); }
     bool isSet(const QString &name) const { return m_parser.isSet(name); }
 
-    Library *library(Library::OpenMode mode = Library::OpenMode::ReadWrite);
+    // Opens the library on first use. Only a verb that starts something
+    // (case add) may create a missing library; the others report it.
+    enum class Create { No, Yes };
+    Library *library(Library::OpenMode mode = Library::OpenMode::ReadWrite, Create create = Create::No);
+    bool libraryExists() const;
     QString libraryPath() const { return m_libraryPath; }
     void setLibraryPath(const QString &path) { m_libraryPath = path; }
     // The verb's arguments as typed, for verbs whose grammar QCommandLineParser cannot express.

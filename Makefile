@@ -1,0 +1,66 @@
+# Plaint: the two commands a person needs are `make run` and `make test`.
+# Both install the Debian packages Plaint needs (through sudo when not root),
+# configure, build, and then run the app or the whole test suite.
+
+SHELL := /bin/bash
+BUILD_DIR ?= build
+SANITIZE_DIR ?= build-sanitize
+BUILD_TYPE ?= RelWithDebInfo
+WERROR ?= OFF
+CTEST_ARGS ?=
+
+# Build and test dependencies, all from Debian 12 (bookworm) or Ubuntu 24.04.
+DEB_PACKAGES := \
+	cmake ninja-build g++ make ccache pkg-config \
+	qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins \
+	shared-mime-info sqlite3
+
+SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+CMAKE_FLAGS := -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DPLAINT_WERROR=$(WERROR)
+
+.PHONY: all deps configure build run test test-sanitize bench ci clean
+
+all: build
+
+deps:
+	@missing=$$(for p in $(DEB_PACKAGES); do \
+		dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		if ! command -v apt-get >/dev/null; then \
+			echo "Plaint needs these packages: $$missing (no apt-get here: install them your own way)"; exit 1; fi; \
+		echo "Installing: $$missing"; \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -q && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+
+configure: deps
+	cmake -S . -B $(BUILD_DIR) $(CMAKE_FLAGS)
+
+build: configure
+	cmake --build $(BUILD_DIR)
+
+run: build
+	$(BUILD_DIR)/bin/plaint $(ARGS)
+
+test: build
+	ctest --test-dir $(BUILD_DIR) --output-on-failure $(CTEST_ARGS)
+
+# The same suite built with AddressSanitizer and UndefinedBehaviorSanitizer.
+test-sanitize: deps
+	cmake -S . -B $(SANITIZE_DIR) $(CMAKE_FLAGS) -DCMAKE_BUILD_TYPE=Debug -DPLAINT_SANITIZE=ON -DPLAINT_BUILD_BENCH=OFF
+	cmake --build $(SANITIZE_DIR)
+	PLAINT_SANITIZED=1 \
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	ctest --test-dir $(SANITIZE_DIR) --output-on-failure $(CTEST_ARGS)
+
+bench: build
+	bench/run $(ARGS)
+
+# What CI runs: warnings are errors, then the sanitizer build.
+ci:
+	$(MAKE) test WERROR=ON
+	$(MAKE) test-sanitize WERROR=ON
+
+clean:
+	rm -rf $(BUILD_DIR) $(SANITIZE_DIR)
