@@ -253,6 +253,7 @@ void TestSearch::agreesWithASubstringScan()
         u"延期"_s, u"工号"_s, u"客服"_s, u"營業廳"_s, u"退款"_s, u"回电"_s, u"投诉"_s, u"处理"_s, u"话费"_s, u"宽带"_s,
         u"說"_s,   u"期"_s,   u"号"_s,   u"Refund"_s, u"CALL"_s, u"service"_s, u"bill"_s, u"Agent"_s, u"Café"_s,
         u"ＧＤ"_s, u"２０２１"_s, u"REF"_s, u"ok"_s,   u"a"_s,    u"。"_s,     u"，"_s,  u"-"_s,      u"/"_s,
+        u"𠀀𠀁"_s, u"ラーメン"_s, u"한국"_s, u"ที่นี่"_s, u"Ελλάδα"_s, u"①"_s, u"x²"_s, u"ǅ"_s, u"ﬁ"_s,
     };
     const QStringList separators{QString(), QString(), u" "_s, u"-"_s, u"，"_s, u"\u3000"_s};
 
