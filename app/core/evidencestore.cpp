@@ -83,6 +83,8 @@ Result<EvidenceStore::Blob> EvidenceStore::existingWithSameContent(QIODevice &so
 
 Result<EvidenceStore::Blob> EvidenceStore::store(QIODevice &source, qint64 size, const Progress &progress)
 {
+    // After a hashing pass has reported the first half, the copy reports the second.
+    bool hashedFirst = false;
     if (size >= 0 && !source.isSequential()) {
         auto sameSize = sql::scalar(m_db, u"SELECT count(*) FROM blobs WHERE size = ?"_s, {size});
         if (!sameSize)
@@ -91,6 +93,7 @@ Result<EvidenceStore::Blob> EvidenceStore::store(QIODevice &source, qint64 size,
             auto existing = existingWithSameContent(source, size, progress);
             if (!existing || existing->id != 0)
                 return existing;
+            hashedFirst = true;
         }
     }
 
@@ -135,7 +138,7 @@ Result<EvidenceStore::Blob> EvidenceStore::store(QIODevice &source, qint64 size,
                                .arg(sql::describe(insert)));
         total += n;
         ++seq;
-        if (progress && !progress(total))
+        if (progress && !progress(hashedFirst ? (size + total) / 2 : total))
             return abandon(tr("Cancelled; nothing was added."));
     }
     insert.finish();

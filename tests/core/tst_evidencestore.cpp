@@ -128,6 +128,8 @@ private slots:
     void storedContentCannotBeChanged_data();
     void storedContentCannotBeChanged();
     void missingFileWritesNothing();
+    void progressNeverRunsBackwards_data();
+    void progressNeverRunsBackwards();
     void cancelWritesNothing_data();
     void cancelWritesNothing();
     void unknownEvidence();
@@ -462,6 +464,39 @@ void TestEvidenceStore::missingFileWritesNothing()
     auto noEvent = m_library->attachFiles(9999, {present});
     QVERIFY(!noEvent.ok());
     QVERIFY(counts() == before);
+}
+
+void TestEvidenceStore::progressNeverRunsBackwards_data()
+{
+    QTest::addColumn<bool>("sameSizeAlreadyStored");
+    QTest::addColumn<bool>("sameContent");
+    QTest::newRow("new content") << false << false;
+    QTest::newRow("same size, other content") << true << false;
+    QTest::newRow("same content") << true << true;
+}
+
+// A progress bar that jumps back looks like a hang to the user.
+void TestEvidenceStore::progressNeverRunsBackwards()
+{
+    QFETCH(bool, sameSizeAlreadyStored);
+    QFETCH(bool, sameContent);
+    constexpr qint64 kSize = EvidenceStore::kChunkSize * 4;
+    if (sameSizeAlreadyStored)
+        QVERIFY(m_library->attachFiles(m_eventId, {writeInput(u"earlier.bin"_s, randomBytes(kSize, 1))}).ok());
+    const QString file = writeInput(u"new.bin"_s, randomBytes(kSize, sameContent ? 1 : 2));
+    QList<qint64> progress;
+    auto attached = m_library->attachFiles(m_eventId, {file}, [&](qint64 done) {
+        progress.append(done);
+        return true;
+    });
+    QVERIFY2(attached.ok(), qPrintable(attached.error()));
+    QVERIFY(!progress.isEmpty());
+    for (qsizetype i = 1; i < progress.size(); ++i)
+        QVERIFY2(progress.at(i) >= progress.at(i - 1),
+                 qPrintable(u"progress went from %1 to %2"_s.arg(progress.at(i - 1)).arg(progress.at(i))));
+    QVERIFY(progress.last() <= kSize);
+    if (!sameContent)
+        QCOMPARE(progress.last(), kSize);
 }
 
 void TestEvidenceStore::cancelWritesNothing_data()
