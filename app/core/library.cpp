@@ -1142,6 +1142,54 @@ Result<QList<qint64>> Library::search(qint64 caseId, const QString &query) const
     return SearchIndex(db()).search(caseId, query);
 }
 
+Result<QList<qint64>> Library::eventIds(qint64 caseId, const EventFilter &filter) const
+{
+    using R = Result<QList<qint64>>;
+    QString statement = u"SELECT e.id FROM events e WHERE e.case_id = ? AND e.trashed_ms IS NULL"_s;
+    QVariantList values{caseId};
+    if (!filter.channels.isEmpty()) {
+        statement += u" AND e.channel IN (%1)"_s.arg(placeholders(filter.channels.size()));
+        for (Channel c : filter.channels)
+            values << toString(c);
+    }
+    if (!filter.agentCode.trimmed().isEmpty()) {
+        statement += u" AND e.agent_code = ?"_s;
+        values << filter.agentCode.trimmed();
+    }
+    if (filter.onlyWithPromises)
+        statement += u" AND EXISTS (SELECT 1 FROM promises p WHERE p.event_id = e.id AND p.trashed_ms IS NULL)"_s;
+    // Dates are judged on the clock the user was on when it happened.
+    const auto wallClockMs = [](const QDate &day) { return QDateTime(day, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch(); };
+    if (filter.from.isValid()) {
+        statement += u" AND e.occurred_ms + e.utc_offset_s * 1000 >= ?"_s;
+        values << wallClockMs(filter.from);
+    }
+    if (filter.to.isValid()) {
+        statement += u" AND e.occurred_ms + e.utc_offset_s * 1000 < ?"_s;
+        values << wallClockMs(filter.to.addDays(1));
+    }
+    if (!filter.text.trimmed().isEmpty()) {
+        auto match = SearchIndex::clause(caseId, filter.text);
+        if (!match)
+            return R::failure(match.error());
+        statement += match->sql;
+        values += match->values;
+    }
+    statement += u" ORDER BY e.occurred_ms, e.id"_s;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!q.prepare(statement))
+        return R::failure(sql::describe(q));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(sql::bindable(v));
+    if (!q.exec())
+        return R::failure(tr("The library could not be read (%1).").arg(sql::describe(q)));
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
 // ---------------------------------------------------------------- integrity
 
 Result<QString> Library::journalHead() const

@@ -45,14 +45,15 @@ QString Money::toString() const
 
 Result<Money> Money::parse(const QString &amount, const QString &currencyCode)
 {
-    const QString code = currencyCode.trimmed().toUpper();
+    // Full-width forms (１８９．５, ＣＮＹ) fold to ASCII.
+    const QString code = currencyCode.normalized(QString::NormalizationForm_KC).trimmed().toUpper();
     static const QRegularExpression codePattern(u"^[A-Z]{3}$"_s);
     if (!codePattern.match(code).hasMatch())
         return Result<Money>::failure(QCoreApplication::translate(
             "Money", "\"%1\" is not a currency code; use three letters such as CNY, USD, GBP or EUR.")
                                           .arg(currencyCode));
 
-    QString text = amount.trimmed();
+    QString text = amount.normalized(QString::NormalizationForm_KC).trimmed();
     text.remove(u',');
     static const QRegularExpression numberPattern(u"^(-?)(\\d{1,15})(?:\\.(\\d*))?$"_s);
     const auto match = numberPattern.match(text);

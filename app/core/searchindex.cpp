@@ -83,37 +83,43 @@ Status SearchIndex::index(qint64 eventId, qint64 caseId, const QString &text)
                      {eventId, bigrams(body).join(u' ')});
 }
 
-Result<QList<qint64>> SearchIndex::search(qint64 caseId, const QString &query) const
+Result<SearchIndex::Clause> SearchIndex::clause(qint64 caseId, const QString &query)
 {
     static const QRegularExpression spaces(u"\\s+"_s);
     const QStringList terms = normalize(query).split(spaces, Qt::SkipEmptyParts);
     if (terms.isEmpty())
-        return Result<QList<qint64>>::failure(
-            QCoreApplication::translate("Library", "Type something to search for."));
-
-    QString statement = u"SELECT e.id FROM events e WHERE e.case_id = ? AND e.trashed_ms IS NULL"_s;
-    QVariantList values{caseId};
+        return Result<Clause>::failure(QCoreApplication::translate("Library", "Type something to search for."));
+    Clause clause;
     for (const QString &term : terms) {
         const QList<uint> chars = term.toUcs4();
         if (chars.size() >= 3) {
-            statement += u" AND e.id IN (SELECT rowid FROM search_tri WHERE search_tri MATCH ?)"_s;
-            values << quoted(term);
+            clause.sql += u" AND e.id IN (SELECT rowid FROM search_tri WHERE search_tri MATCH ?)"_s;
+            clause.values << quoted(term);
         } else if (chars.size() == 2 && isWordChar(chars[0]) && isWordChar(chars[1])) {
-            statement += u" AND e.id IN (SELECT rowid FROM search_bi WHERE search_bi MATCH ?)"_s;
-            values << quoted(term);
+            clause.sql += u" AND e.id IN (SELECT rowid FROM search_bi WHERE search_bi MATCH ?)"_s;
+            clause.values << quoted(term);
         } else {
             // A single character, or a pair with punctuation in it: scan the case.
-            statement += u" AND e.id IN (SELECT event_id FROM search_docs WHERE case_id = ? AND instr(body, ?) > 0)"_s;
-            values << caseId << term;
+            clause.sql += u" AND e.id IN (SELECT event_id FROM search_docs WHERE case_id = ? AND instr(body, ?) > 0)"_s;
+            clause.values << caseId << term;
         }
     }
-    statement += u" ORDER BY e.occurred_ms, e.id"_s;
+    return clause;
+}
 
+Result<QList<qint64>> SearchIndex::search(qint64 caseId, const QString &query) const
+{
+    auto match = clause(caseId, query);
+    if (!match)
+        return Result<QList<qint64>>::failure(match.error());
+    const QString statement = u"SELECT e.id FROM events e WHERE e.case_id = ? AND e.trashed_ms IS NULL"_s + match->sql
+        + u" ORDER BY e.occurred_ms, e.id"_s;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.prepare(statement))
         return Result<QList<qint64>>::failure(sql::describe(q));
-    for (const QVariant &v : std::as_const(values))
+    q.addBindValue(caseId);
+    for (const QVariant &v : std::as_const(match->values))
         q.addBindValue(sql::bindable(v));
     if (!q.exec())
         return Result<QList<qint64>>::failure(

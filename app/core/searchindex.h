@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 namespace plaint {
 
@@ -29,6 +30,15 @@ public:
     // Live events of the case that contain every whitespace-separated term,
     // in timeline order.
     Result<QList<qint64>> search(qint64 caseId, const QString &query) const;
+
+    // The same match as SQL to AND into a query over `events e`, so that
+    // search combines with other filters in one statement.
+    struct Clause
+    {
+        QString sql;
+        QVariantList values;
+    };
+    static Result<Clause> clause(qint64 caseId, const QString &query);
 
 private:
     QSqlDatabase m_db;

@@ -58,7 +58,9 @@ void TestMoney::parse_data()
     QTest::newRow("leading point") << u".5"_s << u"CNY"_s << false << qint64(0) << u".5"_s;
     QTest::newRow("exponent") << u"1e3"_s << u"CNY"_s << false << qint64(0) << u"1e3"_s;
     QTest::newRow("sixteen digits") << u"1234567890123456"_s << u"CNY"_s << false << qint64(0) << u"1234567890123456"_s;
-    QTest::newRow("full-width digits") << u"１８９"_s << u"CNY"_s << false << qint64(0) << u"１８９"_s;
+    // Chinese input methods in full-width mode type these.
+    QTest::newRow("full-width digits") << u"１８９．５"_s << u"CNY"_s << true << qint64(18950) << u"CNY"_s;
+    QTest::newRow("full-width code") << u"１２９"_s << u"ＣＮＹ"_s << true << qint64(12900) << u"CNY"_s;
     QTest::newRow("bad code: two letters") << u"189"_s << u"CN"_s << false << qint64(0) << u"CN"_s;
     QTest::newRow("bad code: digits") << u"189"_s << u"156"_s << false << qint64(0) << u"156"_s;
     QTest::newRow("bad code: symbol") << u"189"_s << u"¥"_s << false << qint64(0) << u"¥"_s;
