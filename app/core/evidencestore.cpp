@@ -1,9 +1,9 @@
 #include "evidencestore.h"
 
+#include "sha256.h"
 #include "sqlutil.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QIODevice>
 #include <QMimeDatabase>
@@ -56,7 +56,7 @@ Result<EvidenceStore::Blob> EvidenceStore::existingWithSameContent(QIODevice &so
 {
     // Only content of exactly the same size can be a duplicate: hash first and
     // skip the copy when it is one, instead of writing it and rolling back.
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray buffer;
     qint64 done = 0;
     while (true) {
@@ -72,7 +72,7 @@ Result<EvidenceStore::Blob> EvidenceStore::existingWithSameContent(QIODevice &so
     }
     if (done != size)
         return Result<Blob>::failure(tr("The file changed size while it was being read."));
-    const QString sha = QString::fromLatin1(hash.result().toHex());
+    const QString sha = hash.hexResult();
     auto existing = find(sha);
     if (existing)
         return existing;
@@ -114,7 +114,7 @@ Result<EvidenceStore::Blob> EvidenceStore::store(QIODevice &source, qint64 size,
     if (!insert.prepare(u"INSERT INTO blob_chunks (blob_id, seq, data) VALUES (?, ?, ?)"_s))
         return abandon(sql::describe(insert));
 
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray buffer;
     QString mime;
     qint64 total = 0;
@@ -143,7 +143,7 @@ Result<EvidenceStore::Blob> EvidenceStore::store(QIODevice &source, qint64 size,
     }
     insert.finish();
 
-    const QString sha = QString::fromLatin1(hash.result().toHex());
+    const QString sha = hash.hexResult();
     auto existing = find(sha);
     if (existing) {
         (void)sql::exec(m_db, u"ROLLBACK TO evidence_store"_s);
@@ -170,7 +170,7 @@ Status EvidenceStore::read(const QString &sha256, QIODevice &sink) const
     auto chunks = sql::run(m_db, u"SELECT data FROM blob_chunks WHERE blob_id = ? ORDER BY seq"_s, {blob->id});
     if (!chunks)
         return Status::failure(chunks.error());
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     qint64 total = 0;
     while (chunks->next()) {
         const QByteArray data = chunks->value(0).toByteArray();
@@ -179,7 +179,7 @@ Status EvidenceStore::read(const QString &sha256, QIODevice &sink) const
         if (sink.write(data) != data.size())
             return Status::failure(tr("The evidence could not be written out (%1).").arg(sink.errorString()));
     }
-    if (total != blob->size || QString::fromLatin1(hash.result().toHex()) != blob->sha256)
+    if (total != blob->size || hash.hexResult() != blob->sha256)
         return Status::failure(tr("The stored content of %1 no longer matches its SHA-256: the library was damaged.")
                                    .arg(blob->sha256));
     return {};
@@ -205,7 +205,7 @@ EvidenceStore::ContentCheck EvidenceStore::verifyAll() const
             check.problem = chunks.error();
             return check;
         }
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        Sha256 hash;
         qint64 total = 0;
         qint64 expectedSeq = 0;
         bool gap = false;
@@ -216,7 +216,7 @@ EvidenceStore::ContentCheck EvidenceStore::verifyAll() const
             total += data.size();
         }
         if (gap || expectedSeq != chunkCount || total != size
-            || QString::fromLatin1(hash.result().toHex()) != sha) {
+            || hash.hexResult() != sha) {
             check.ok = false;
             check.problem = tr("Evidence %1 no longer matches its SHA-256: its content was changed or lost.").arg(sha);
             return check;
