@@ -12,7 +12,7 @@ CTEST_ARGS ?=
 # Build and test dependencies, all from Debian 12 (bookworm) or Ubuntu 24.04.
 DEB_PACKAGES := \
 	cmake ninja-build g++ make ccache pkg-config \
-	qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins \
+	qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins \
 	shared-mime-info sqlite3
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)

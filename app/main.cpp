@@ -1,15 +1,68 @@
 #include "cli.h"
+#include "library.h"
+#include "mainwindow.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QMessageBox>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
-int main(int argc, char *argv[])
+namespace {
+
+void describeApplication()
 {
-    QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"plaint"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PLAINT_VERSION));
-    // Until the desktop window lands, every start goes through the CLI; with
-    // no verb it prints the overview and where the library lives.
-    return plaint::cli::run(QCoreApplication::arguments());
+}
+
+// Where a display can be had: on Linux, an X11 or Wayland session, or a
+// platform chosen explicitly (offscreen in tests).
+bool displayAvailable()
+{
+#if defined(Q_OS_LINUX)
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+        || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // A verb (or --help, --version) means the command line; nothing else, the window.
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    if (plaint::cli::wantsCommandLine(args) || !displayAvailable()) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        if (!plaint::cli::wantsCommandLine(args)) {
+            QTextStream(stderr) << QCoreApplication::translate("main", "No display: Plaint's window needs a desktop session. "
+                                                                       "The command line works everywhere:")
+                                << Qt::endl;
+        }
+        return plaint::cli::run(QCoreApplication::arguments());
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(u"Plaint"_s);
+    QApplication::setDesktopFileName(u"io.github.plaint.Plaint"_s);
+    const QString path = plaint::cli::libraryPathFrom(args);
+    auto library = plaint::Library::open(path);
+    if (!library) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Plaint"),
+                              QCoreApplication::translate("main", "Your library could not be opened.\n\n%1").arg(library.error()));
+        return plaint::cli::BadInput;
+    }
+    plaint::MainWindow window(std::move(library).value());
+    window.show();
+    return app.exec();
 }

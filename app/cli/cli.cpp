@@ -5,6 +5,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -86,21 +88,60 @@ static int dispatch(const QString &verb, QStringList rest, const QString &librar
     return command.fail(QCoreApplication::translate("Cli", "\"%1\" is not a Plaint command (see plaint --help).").arg(verb));
 }
 
+namespace {
+
+// The options before the verb, shared by the window and the command line.
+struct GlobalParser
+{
+    QCommandLineParser parser;
+    QCommandLineOption libraryOption{u"library"_s, QCoreApplication::translate("Cli", "The library file to use."),
+                                     QCoreApplication::translate("Cli", "FILE")};
+    QCommandLineOption helpOption{QStringList{u"h"_s, u"help"_s}, QCoreApplication::translate("Cli", "Show this help.")};
+    QCommandLineOption versionOption{QStringList{u"v"_s, u"version"_s},
+                                     QCoreApplication::translate("Cli", "Show Plaint's version.")};
+    bool parsed = false;
+
+    explicit GlobalParser(const QStringList &arguments)
+    {
+        parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+        parser.addOption(libraryOption);
+        parser.addOption(helpOption);
+        parser.addOption(versionOption);
+        parser.addPositionalArgument(u"verb"_s, QCoreApplication::translate("Cli", "What to do; see above."));
+        parsed = parser.parse(arguments);
+    }
+};
+
+} // namespace
+
+bool wantsCommandLine(const QStringList &arguments)
+{
+    GlobalParser global(arguments);
+    return !global.parsed || global.parser.isSet(global.helpOption) || global.parser.isSet(global.versionOption)
+        || !global.parser.positionalArguments().isEmpty();
+}
+
+QString libraryPathFrom(const QStringList &arguments)
+{
+    GlobalParser global(arguments);
+    if (global.parser.isSet(global.libraryOption))
+        return global.parser.value(global.libraryOption);
+    const QString path = Library::defaultPath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    return path;
+}
+
 int run(const QStringList &arguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(overview());
-    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    const QCommandLineOption libraryOption(u"library"_s, QCoreApplication::translate("Cli", "The library file to use."),
-                                           QCoreApplication::translate("Cli", "FILE"));
-    parser.addOption(libraryOption);
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption versionOption = parser.addVersionOption();
-    parser.addPositionalArgument(u"verb"_s, QCoreApplication::translate("Cli", "What to do; see above."));
-    if (!parser.parse(arguments)) {
+    GlobalParser global(arguments);
+    QCommandLineParser &parser = global.parser;
+    const QCommandLineOption &libraryOption = global.libraryOption;
+    const QCommandLineOption &helpOption = global.helpOption;
+    const QCommandLineOption &versionOption = global.versionOption;
+    if (!global.parsed) {
         err << u"plaint: "_s << parser.errorText() << Qt::endl;
         return ExitCode::BadInput;
     }

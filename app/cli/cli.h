@@ -14,6 +14,13 @@ enum ExitCode : int {
 // Runs one CLI invocation; `arguments` include the program name.
 int run(const QStringList &arguments);
 
+// Whether these arguments ask for the command line (a verb, --help, --version,
+// or something it must answer with an error) rather than the window.
+bool wantsCommandLine(const QStringList &arguments);
+
+// The library the arguments name, or the user's own (its folder is made).
+QString libraryPathFrom(const QStringList &arguments);
+
 // The overview printed by `plaint --help` and by `plaint` with no verb.
 QString overview();
 

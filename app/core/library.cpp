@@ -592,7 +592,7 @@ Result<QList<CaseSummary>> Library::caseSummaries(const QDateTime &now) const
 
 // ---------------------------------------------------------------- events
 
-Result<qint64> Library::addEvent(const Event &e, const QStringList &attachFiles)
+Result<qint64> Library::addEvent(const Event &e, const QStringList &attachFiles, const QList<Promise> &promises)
 {
     if (m_readOnly)
         return Result<qint64>::failure(tr("This library was opened read-only."));
@@ -636,6 +636,14 @@ Result<qint64> Library::addEvent(const Event &e, const QStringList &attachFiles)
         auto attached = attachOne(id, file, file.size(), QFileInfo(path).fileName(), {});
         if (!attached)
             return Result<qint64>::failure(attached.error());
+    }
+    for (Promise p : promises) {
+        p.eventId = id;
+        if (p.text.trimmed().isEmpty())
+            return Result<qint64>::failure(tr("A promise needs the words of what was promised."));
+        auto promiseId = insertPromise(p);
+        if (!promiseId)
+            return Result<qint64>::failure(promiseId.error());
     }
     if (Status s = reindexEvent(id); !s)
         return Result<qint64>::failure(s.error());
@@ -836,15 +844,8 @@ Result<QList<Revision>> Library::revisions(const QString &entity, qint64 id) con
 
 // ---------------------------------------------------------------- promises
 
-Result<qint64> Library::addPromise(const Promise &p)
+Result<qint64> Library::insertPromise(const Promise &p)
 {
-    if (m_readOnly)
-        return Result<qint64>::failure(tr("This library was opened read-only."));
-    if (Status s = validate(p); !s)
-        return Result<qint64>::failure(s.error());
-    sql::Transaction transaction(db());
-    if (!transaction.begun())
-        return Result<qint64>::failure(transaction.begun().error());
     qint64 agentId = p.agentId;
     if (agentId == 0) {
         auto eventAgent = sql::scalar(db(), u"SELECT agent_id FROM events WHERE id = ?"_s, {p.eventId});
@@ -865,6 +866,21 @@ Result<qint64> Library::addPromise(const Promise &p)
     const qint64 id = inserted->lastInsertId().toLongLong();
     if (Status s = journalRecord(u"promise.add"_s, u"promise"_s, id); !s)
         return Result<qint64>::failure(s.error());
+    return id;
+}
+
+Result<qint64> Library::addPromise(const Promise &p)
+{
+    if (m_readOnly)
+        return Result<qint64>::failure(tr("This library was opened read-only."));
+    if (Status s = validate(p); !s)
+        return Result<qint64>::failure(s.error());
+    sql::Transaction transaction(db());
+    if (!transaction.begun())
+        return Result<qint64>::failure(transaction.begun().error());
+    auto id = insertPromise(p);
+    if (!id)
+        return id;
     if (Status s = reindexEvent(p.eventId); !s)
         return Result<qint64>::failure(s.error());
     if (Status s = transaction.commit(); !s)

@@ -51,8 +51,9 @@ public:
     // Live cases with their counts; overdue is judged against `now`.
     Result<QList<CaseSummary>> caseSummaries(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
-    // Events. addEvent stores the event and attaches the files in one transaction.
-    Result<qint64> addEvent(const Event &event, const QStringList &attachFiles = {});
+    // Events. addEvent stores the event, attaches the files and records the
+    // promises made in it (their eventId is filled in), in one transaction.
+    Result<qint64> addEvent(const Event &event, const QStringList &attachFiles = {}, const QList<Promise> &promises = {});
     Status updateEvent(const Event &event);
     Status trashEvent(qint64 id);
     Status restoreEvent(qint64 id);
@@ -116,6 +117,7 @@ private:
     Status validate(const Case &c) const;
     Status validate(const Event &e) const;
     Status validate(const Promise &p) const;
+    Result<qint64> insertPromise(const Promise &promise);
     Result<qint64> registerAgent(qint64 caseId, const QString &code, const QString &name);
     Status reindexEvent(qint64 eventId);
     Status journalRecord(const QString &action, const QString &entity, qint64 id);

@@ -1,0 +1,72 @@
+#include "caselistmodel.h"
+
+#include "library.h"
+
+using namespace Qt::StringLiterals;
+
+namespace plaint {
+
+CaseListModel::CaseListModel(QObject *parent) : QAbstractListModel(parent) {}
+
+void CaseListModel::setLibrary(Library *library)
+{
+    m_library = library;
+    reload();
+}
+
+void CaseListModel::reload()
+{
+    beginResetModel();
+    m_cases.clear();
+    if (m_library) {
+        if (auto cases = m_library->caseSummaries())
+            m_cases = *cases;
+    }
+    endResetModel();
+}
+
+int CaseListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_cases.size());
+}
+
+QVariant CaseListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_cases.size())
+        return {};
+    const CaseSummary &s = m_cases.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return s.info.title;
+    case Qt::ToolTipRole:
+        return QString(tr("%1 — against %2\n%n event(s)", nullptr, s.eventCount).arg(s.info.title, s.info.company)
+                       + (s.overduePromiseCount > 0 ? u"\n"_s + tr("%n overdue promise(s)", nullptr, s.overduePromiseCount)
+                                                    : QString()));
+    case CaseIdRole:
+        return s.info.id;
+    case EventCountRole:
+        return s.eventCount;
+    case OverdueCountRole:
+        return s.overduePromiseCount;
+    case CompanyRole:
+        return s.info.company;
+    default:
+        return {};
+    }
+}
+
+int CaseListModel::rowOfCase(qint64 caseId) const
+{
+    for (int row = 0; row < m_cases.size(); ++row) {
+        if (m_cases.at(row).info.id == caseId)
+            return row;
+    }
+    return -1;
+}
+
+const CaseSummary *CaseListModel::summaryAt(int row) const
+{
+    return row >= 0 && row < m_cases.size() ? &m_cases.at(row) : nullptr;
+}
+
+} // namespace plaint

@@ -1,0 +1,112 @@
+#include "timelinecommands.h"
+
+#include "library.h"
+
+#include <QCoreApplication>
+
+namespace plaint {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("TimelineCommand", text);
+}
+
+TimelineCommand::TimelineCommand(Library *library, Notify notify, const QString &text)
+    : m_library(library), m_notify(std::move(notify))
+{
+    setText(text);
+}
+
+void TimelineCommand::undo()
+{
+    const Status s = revert();
+    if (!s)
+        setObsolete(true);
+    m_notify(s, caseId(), eventId());
+}
+
+void TimelineCommand::redo()
+{
+    if (m_pushedAfterDoing) {
+        m_pushedAfterDoing = false;
+        return;
+    }
+    const Status s = apply();
+    if (!s)
+        setObsolete(true);
+    m_notify(s, caseId(), eventId());
+}
+
+AddCaseCommand::AddCaseCommand(Library *library, Notify notify, qint64 caseId)
+    : TimelineCommand(library, std::move(notify), tr("New case")), m_caseId(caseId)
+{
+}
+Status AddCaseCommand::revert() { return m_library->trashCase(m_caseId); }
+Status AddCaseCommand::apply() { return m_library->restoreCase(m_caseId); }
+
+AddEventCommand::AddEventCommand(Library *library, Notify notify, const Event &added)
+    : TimelineCommand(library, std::move(notify), tr("Log “%1”").arg(added.summary.left(40))), m_event(added)
+{
+}
+Status AddEventCommand::revert() { return m_library->trashEvent(m_event.id); }
+Status AddEventCommand::apply() { return m_library->restoreEvent(m_event.id); }
+
+EditEventCommand::EditEventCommand(Library *library, Notify notify, const Event &before, const Event &after)
+    : TimelineCommand(library, std::move(notify), tr("Edit “%1”").arg(after.summary.left(40))), m_before(before), m_after(after)
+{
+}
+Status EditEventCommand::revert() { return m_library->updateEvent(m_before); }
+Status EditEventCommand::apply() { return m_library->updateEvent(m_after); }
+
+TrashEventCommand::TrashEventCommand(Library *library, Notify notify, const Event &trashed)
+    : TimelineCommand(library, std::move(notify), tr("Move “%1” to the trash").arg(trashed.summary.left(40))), m_event(trashed)
+{
+}
+Status TrashEventCommand::revert() { return m_library->restoreEvent(m_event.id); }
+Status TrashEventCommand::apply() { return m_library->trashEvent(m_event.id); }
+
+RestoreEventCommand::RestoreEventCommand(Library *library, Notify notify, const Event &restored)
+    : TimelineCommand(library, std::move(notify), tr("Restore “%1”").arg(restored.summary.left(40))), m_event(restored)
+{
+}
+Status RestoreEventCommand::revert() { return m_library->trashEvent(m_event.id); }
+Status RestoreEventCommand::apply() { return m_library->restoreEvent(m_event.id); }
+
+AttachCommand::AttachCommand(Library *library, Notify notify, qint64 caseId, qint64 eventId,
+                             const QList<Attachment> &attached)
+    : TimelineCommand(library, std::move(notify), tr("Attach evidence")), m_caseId(caseId), m_eventId(eventId)
+{
+    for (const Attachment &a : attached)
+        m_attachmentIds << a.id;
+}
+Status AttachCommand::revert()
+{
+    for (qint64 id : std::as_const(m_attachmentIds)) {
+        if (Status s = m_library->trashAttachment(id); !s)
+            return s;
+    }
+    return {};
+}
+Status AttachCommand::apply()
+{
+    for (qint64 id : std::as_const(m_attachmentIds)) {
+        if (Status s = m_library->restoreAttachment(id); !s)
+            return s;
+    }
+    return {};
+}
+
+SettlePromiseCommand::SettlePromiseCommand(Library *library, Notify notify, qint64 caseId, const Promise &before,
+                                           PromiseStatus status)
+    : TimelineCommand(library, std::move(notify),
+                      status == PromiseStatus::Kept ? tr("Mark promise kept") : tr("Mark promise broken")),
+      m_caseId(caseId), m_before(before), m_status(status)
+{
+}
+Status SettlePromiseCommand::revert()
+{
+    return m_library->settlePromise(m_before.id, m_before.status, m_before.settledByEventId);
+}
+Status SettlePromiseCommand::apply() { return m_library->settlePromise(m_before.id, m_status, 0); }
+
+} // namespace plaint

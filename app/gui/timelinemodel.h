@@ -1,0 +1,68 @@
+#pragma once
+
+#include "event.h"
+#include "eventfilter.h"
+
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+
+namespace plaint {
+
+class Library;
+
+// The timeline of one case. It holds only the ids of the events that pass the
+// filter (a 100,000-event case is 100,000 integers) and loads the events
+// themselves a page at a time, when a row is first painted.
+class TimelineModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimelineModel)
+
+public:
+    static constexpr int kPageSize = 200;
+
+    enum Role {
+        EventIdRole = Qt::UserRole + 1,
+        EventRole,       // the whole Event, with promises and attachments
+        DayHeaderRole,   // the day's title on the first event of each day, else empty
+        PromiseStateRole // "", "pending", "overdue", "kept" or "broken": the most urgent
+    };
+
+    explicit TimelineModel(QObject *parent = nullptr);
+    void setLibrary(Library *library);
+    void setCase(qint64 caseId);
+    qint64 caseId() const { return m_caseId; }
+    void setFilter(const EventFilter &filter);
+    const EventFilter &filter() const { return m_filter; }
+    QString lastError() const { return m_lastError; }
+    // Re-reads the ids and drops cached pages (after any change).
+    void reload();
+    // Re-reads one event in place (after an edit or a new attachment).
+    void refreshEvent(qint64 eventId);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    int rowOfEvent(qint64 eventId) const;
+    const Event *eventAt(int row) const;
+    int loadedPageCount() const { return int(m_pages.size()); }
+
+    static QString promiseState(const Event &event, const QDateTime &now);
+
+Q_SIGNALS:
+    void reloaded();
+
+private:
+    const Event *ensureLoaded(int row) const;
+
+    Library *m_library = nullptr;
+    qint64 m_caseId = 0;
+    EventFilter m_filter;
+    QList<qint64> m_ids;
+    QString m_lastError;
+    mutable QHash<int, QList<Event>> m_pages;
+};
+
+} // namespace plaint

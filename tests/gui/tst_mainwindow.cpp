@@ -1,0 +1,363 @@
+// The desktop window driven as a person would: real widgets on the offscreen
+// platform, a real library file, real files dropped and pasted.
+
+#include "caselistmodel.h"
+#include "eventeditor.h"
+#include "library.h"
+#include "mainwindow.h"
+#include "timelinemodel.h"
+#include "timelineview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace plaint;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+    template <typename T>
+    T *editorField(const QString &name) const
+    {
+        return m_window->editor()->findChild<T *>(name);
+    }
+
+    // Answers the next modal dialog with `answer`, once it is shown.
+    void whenDialogOpens(std::function<void(QDialog *)> answer)
+    {
+        QTimer::singleShot(0, this, [answer] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            answer(dialog);
+        });
+    }
+
+    QString writePng(const QString &name, int width, int height, QColor colour)
+    {
+        QImage image(width, height, QImage::Format_RGB32);
+        image.fill(colour);
+        const QString path = m_dir.filePath(name);
+        return image.save(path, "PNG") ? path : QString();
+    }
+
+    void dropUrls(const QList<QUrl> &urls, QPoint at)
+    {
+        QMimeData mime;
+        mime.setUrls(urls);
+        QWidget *viewport = m_window->timelineView()->viewport();
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &enter);
+        QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &drop);
+        QVERIFY(drop.isAccepted());
+    }
+
+    // Types like a keyboard would, Chinese included (QTest::keyClicks knows only ASCII).
+    static void type(QWidget *widget, const QString &text)
+    {
+        for (const QChar ch : text)
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+    }
+
+    int rows() const { return m_window->timelineModel()->rowCount(); }
+    qint64 caseId() const { return m_window->currentCaseId(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        auto library = Library::open(m_dir.filePath(u"gui.plaint"_s));
+        QVERIFY(library);
+        m_window = std::make_unique<MainWindow>(std::move(library).value());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void firstStartShowsWhatToDo()
+    {
+        QCOMPARE(m_window->caseModel()->rowCount(), 0);
+        QVERIFY(!m_window->action(u"startCall"_s)->isEnabled());
+        const bool buttonShown = [this] {
+            for (const QPushButton *b : m_window->findChildren<QPushButton *>()) {
+                if (b->isVisible() && b->text().contains(u"Start a case"_s))
+                    return true;
+            }
+            return false;
+        }();
+        QVERIFY(buttonShown);
+    }
+
+    void createCase()
+    {
+        whenDialogOpens([](QDialog *dialog) {
+            auto edits = dialog->findChildren<QLineEdit *>();
+            QVERIFY(edits.size() >= 2);
+            // An empty title is refused with a message, and the dialog stays.
+            dialog->accept();
+            QVERIFY(dialog->isVisible());
+            QVERIFY(!dialog->findChild<QLabel *>(u"problem"_s)->text().isEmpty());
+            type(edits.at(0), u"降档 189 元套餐到 129 元"_s);
+            type(edits.at(1), u"中国移动"_s);
+            dialog->accept();
+        });
+        m_window->action(u"newCase"_s)->trigger();
+        QCOMPARE(m_window->caseModel()->rowCount(), 1);
+        QVERIFY(caseId() > 0);
+        auto c = m_window->library()->caseById(caseId());
+        QVERIFY(c);
+        QCOMPARE(c->company, u"中国移动"_s);
+        QVERIFY(m_window->action(u"startCall"_s)->isEnabled());
+    }
+
+    void logCallWithTimer()
+    {
+        m_window->action(u"startCall"_s)->trigger();
+        QCOMPARE(m_window->editor()->mode(), EventEditor::Mode::Call);
+        type(editorField<QLineEdit>(u"agentCode"_s), u"23338"_s);
+        type(editorField<QLineEdit>(u"reference"_s), u"GD20210418-0001"_s);
+        type(editorField<QLineEdit>(u"summary"_s), u"热线说代金券已延期到5月31日"_s);
+        editorField<QPlainTextEdit>(u"quotes"_s)->setPlainText(u"已经给您延期到5月31日了"_s);
+        type(editorField<QLineEdit>(u"promiseText"_s), u"代金券延期到5月31日"_s);
+        editorField<QCheckBox>(u"promiseHasDue"_s)->setChecked(true);
+        const QDateTime due(QDate(2021, 5, 31), QTime(23, 59));
+        editorField<QDateTimeEdit>(u"promiseDue"_s)->setDateTime(due);
+        // On hold: the timer runs while the user waits.
+        QTest::qWait(2100);
+        QVERIFY(m_window->editor()->callSeconds() >= 2);
+        QVERIFY(editorField<QLabel>(u"callTimer"_s)->text().startsWith(u"0:00:0"_s));
+        QTest::mouseClick(editorField<QPushButton>(u"save"_s), Qt::LeftButton);
+
+        QCOMPARE(rows(), 1);
+        auto events = m_window->library()->timeline(caseId(), 0, -1, true);
+        QVERIFY(events);
+        const Event e = events->first();
+        QVERIFY(e.channel == Channel::Phone);
+        QCOMPARE(e.agentCode, u"23338"_s);
+        QCOMPARE(e.reference, u"GD20210418-0001"_s);
+        QCOMPARE(e.quotes, QStringList{u"已经给您延期到5月31日了"_s});
+        QVERIFY2(e.durationSeconds >= 2 && e.durationSeconds < 30, qPrintable(QString::number(e.durationSeconds)));
+        QCOMPARE(e.promises.size(), 1);
+        QCOMPARE(e.promises.first().text, u"代金券延期到5月31日"_s);
+        QCOMPARE(e.promises.first().due.toLocalTime(), due);
+        // The saved call is shown, ready to be looked at again.
+        QCOMPARE(m_window->editor()->mode(), EventEditor::Mode::Existing);
+        QCOMPARE(m_window->editor()->shownEventId(), e.id);
+    }
+
+    void quickEntryForAStoreVisit()
+    {
+        m_window->action(u"logVisit"_s)->trigger();
+        QCOMPARE(m_window->editor()->mode(), EventEditor::Mode::NewEntry);
+        // Saving without a summary says what is missing and saves nothing.
+        QTest::mouseClick(editorField<QPushButton>(u"save"_s), Qt::LeftButton);
+        QCOMPARE(rows(), 1);
+        type(editorField<QLineEdit>(u"summary"_s), u"Shop says the plan change can only be done in the app"_s);
+        QTest::mouseClick(editorField<QPushButton>(u"save"_s), Qt::LeftButton);
+        QCOMPARE(rows(), 2);
+    }
+
+    void dropFilesOnEmptySpaceStartsAnEvent()
+    {
+        const QStringList files{writePng(u"shot-1.png"_s, 1080, 2400, Qt::red), writePng(u"shot-2.png"_s, 1080, 2400, Qt::green),
+                                writePng(u"shot-3.png"_s, 1080, 2400, Qt::blue)};
+        QFile bill(m_dir.filePath(u"bill-2021-04.pdf"_s));
+        QVERIFY(bill.open(QIODevice::WriteOnly));
+        bill.write("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+        bill.close();
+        QList<QUrl> urls;
+        for (const QString &f : files)
+            urls << QUrl::fromLocalFile(f);
+        urls << QUrl::fromLocalFile(bill.fileName());
+
+        QSignalSpy stored(m_window.get(), &MainWindow::evidenceStored);
+        const int before = rows();
+        const QWidget *viewport = m_window->timelineView()->viewport();
+        dropUrls(urls, QPoint(viewport->width() / 2, viewport->height() - 5));
+        QVERIFY(stored.wait(20000));
+        QCOMPARE(rows(), before + 1);
+        const qint64 eventId = stored.first().first().toLongLong();
+        auto attached = m_window->library()->attachments(eventId);
+        QVERIFY(attached);
+        QCOMPARE(attached->size(), 4);
+        QCOMPARE(attached->at(3).mimeType, u"application/pdf"_s);
+        QCOMPARE(attached->at(0).mimeType, u"image/png"_s);
+    }
+
+    void dropFileOnAnEventAttachesToIt()
+    {
+        const QString photo = writePng(u"receipt.png"_s, 800, 600, Qt::yellow);
+        QSignalSpy stored(m_window.get(), &MainWindow::evidenceStored);
+        const QModelIndex first = m_window->timelineModel()->index(0);
+        const qint64 firstId = first.data(TimelineModel::EventIdRole).toLongLong();
+        const int before = rows();
+        const QRect rect = m_window->timelineView()->visualRect(first);
+        dropUrls({QUrl::fromLocalFile(photo)}, rect.center());
+        QVERIFY(stored.wait(20000));
+        QCOMPARE(stored.first().first().toLongLong(), firstId);
+        QCOMPARE(rows(), before);
+        auto attached = m_window->library()->attachments(firstId);
+        QVERIFY(attached);
+        QCOMPARE(attached->size(), 1);
+        QCOMPARE(attached->first().fileName, u"receipt.png"_s);
+    }
+
+    void pasteScreenshot()
+    {
+        QImage shot(400, 300, QImage::Format_RGB32);
+        shot.fill(QColor(0x33, 0x66, 0x99));
+        QApplication::clipboard()->setImage(shot);
+        if (!QApplication::clipboard()->mimeData() || !QApplication::clipboard()->mimeData()->hasImage())
+            QSKIP("This platform has no clipboard to paste from.");
+        m_window->editor()->showEmpty();
+        QSignalSpy stored(m_window.get(), &MainWindow::evidenceStored);
+        const int before = rows();
+        m_window->action(u"paste"_s)->trigger();
+        QVERIFY(stored.wait(20000));
+        QCOMPARE(rows(), before + 1);
+        auto attached = m_window->library()->attachments(stored.first().first().toLongLong());
+        QVERIFY(attached);
+        QCOMPARE(attached->size(), 1);
+        QCOMPARE(attached->first().mimeType, u"image/png"_s);
+        QVERIFY(attached->first().fileName.startsWith(u"screenshot-"_s));
+    }
+
+    void undoAndRedo()
+    {
+        const int before = rows();
+        QUndoStack *undo = m_window->undoStack();
+        QVERIFY(undo->canUndo());
+        // The last action was the pasted screenshot: undo moves its event to the trash.
+        m_window->action(u"undo"_s)->trigger();
+        QCOMPARE(rows(), before - 1);
+        m_window->action(u"redo"_s)->trigger();
+        QCOMPARE(rows(), before);
+
+        // An edit is undone by a new version holding the old words; both versions are kept.
+        const QModelIndex first = m_window->timelineModel()->index(0);
+        m_window->timelineView()->setCurrentIndex(first);
+        QCOMPARE(m_window->editor()->mode(), EventEditor::Mode::Existing);
+        QLineEdit *summary = editorField<QLineEdit>(u"summary"_s);
+        const QString original = summary->text();
+        summary->setText(u"A mistake typed in a hurry"_s);
+        QTest::mouseClick(editorField<QPushButton>(u"save"_s), Qt::LeftButton);
+        const qint64 id = first.data(TimelineModel::EventIdRole).toLongLong();
+        QCOMPARE(m_window->library()->eventById(id)->summary, u"A mistake typed in a hurry"_s);
+        m_window->action(u"undo"_s)->trigger();
+        QCOMPARE(m_window->library()->eventById(id)->summary, original);
+        QCOMPARE(m_window->library()->revisions(u"event"_s, id)->size(), 2);
+    }
+
+    void searchAsYouType()
+    {
+        QLineEdit *search = m_window->searchField();
+        type(search, u"延期"_s);
+        QTRY_COMPARE(rows(), 1);
+        search->clear();
+        type(search, u"app"_s);
+        QTRY_COMPARE(rows(), 1);
+        search->clear();
+        type(search, u"0418"_s);
+        QTRY_COMPARE(rows(), 1);
+        search->clear();
+        QTRY_VERIFY(rows() >= 4);
+    }
+
+    void filterByChannelAgentAndPromise()
+    {
+        const int all = rows();
+        QComboBox *channel = m_window->channelFilter();
+        channel->setCurrentIndex(channel->findData(int(Channel::Phone)));
+        QCOMPARE(rows(), 1);
+        channel->setCurrentIndex(channel->findData(int(Channel::Store)));
+        QCOMPARE(rows(), 1);
+        channel->setCurrentIndex(0);
+        QCOMPARE(rows(), all);
+        QComboBox *agent = m_window->agentFilter();
+        QVERIFY(agent->findData(u"23338"_s) > 0);
+        agent->setCurrentIndex(agent->findData(u"23338"_s));
+        QCOMPARE(rows(), 1);
+        agent->setCurrentIndex(0);
+        m_window->promiseFilter()->setChecked(true);
+        QCOMPARE(rows(), 1);
+        m_window->promiseFilter()->setChecked(false);
+        QCOMPARE(rows(), all);
+    }
+
+    void trashAndRestore()
+    {
+        const int before = rows();
+        const QModelIndex first = m_window->timelineModel()->index(0);
+        const qint64 id = first.data(TimelineModel::EventIdRole).toLongLong();
+        m_window->timelineView()->setCurrentIndex(first);
+        QTest::mouseClick(editorField<QPushButton>(u"trash"_s), Qt::LeftButton);
+        QCOMPARE(rows(), before - 1);
+        QVERIFY(m_window->library()->eventById(id)->trashed);
+
+        whenDialogOpens([](QDialog *dialog) {
+            auto *list = dialog->findChild<QListWidget *>();
+            QVERIFY(list);
+            QCOMPARE(list->count(), 1);
+            list->setCurrentRow(0);
+            for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
+                if (b->text().contains(u"Restore"_s))
+                    b->click();
+            }
+            dialog->reject();
+        });
+        m_window->action(u"showTrash"_s)->trigger();
+        QCOMPARE(rows(), before);
+        QVERIFY(!m_window->library()->eventById(id)->trashed);
+    }
+
+    void promiseSettledFromTheEditor()
+    {
+        m_window->selectEvent(m_window->library()->timeline(caseId(), 0, 1)->first().id);
+        auto *promises = editorField<QListWidget>(u"promises"_s);
+        QCOMPARE(promises->count(), 1);
+        promises->setCurrentRow(0);
+        QTest::mouseClick(editorField<QPushButton>(u"broken"_s), Qt::LeftButton);
+        auto list = m_window->library()->promisesForCase(caseId());
+        QVERIFY(list->first().status == PromiseStatus::Broken);
+        m_window->action(u"undo"_s)->trigger();
+        QVERIFY(m_window->library()->promisesForCase(caseId())->first().status == PromiseStatus::Pending);
+    }
+
+    void everythingIsInTheJournal()
+    {
+        const Library::Check check = m_window->library()->verify(true);
+        QVERIFY2(check.ok, qPrintable(check.problems.join(u'\n')));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
