@@ -46,6 +46,13 @@ Usage: plaint [--library FILE] VERB ...
   show --case ID [--json]
   verify --library [--json]                   checks the journal, every record and
                                               every piece of evidence
+  promises --case ID [--as-of TIME] [--json]  every promise: pending, kept, broken or OVERDUE
+  deadlines --case ID --ics FILE              pending deadlines as an iCalendar file
+  analyse --case ID [--final-answer DATE] [--as-of TIME] [--json]
+                                              contacts, time lost, promises, runarounds,
+                                              and from when you may escalate, to whom
+  suggest --at TIME [--jurisdiction J] [--json] TEXT
+                                              the time-bound promises found in TEXT
 
 Times without an offset are taken in this computer's time zone.
 Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).)");
@@ -85,6 +92,14 @@ static int dispatch(const QString &verb, QStringList rest, const QString &librar
         return showCommand(command);
     if (verb == u"verify")
         return verifyCommand(command);
+    if (verb == u"promises")
+        return promisesCommand(command);
+    if (verb == u"deadlines")
+        return deadlinesCommand(command);
+    if (verb == u"analyse" || verb == u"analyze")
+        return analyseCommand(command);
+    if (verb == u"suggest")
+        return suggestCommand(command);
     return command.fail(QCoreApplication::translate("Cli", "\"%1\" is not a Plaint command (see plaint --help).").arg(verb));
 }
 

@@ -72,5 +72,9 @@ int evidenceCommand(Command &command, const QString &action);
 int searchCommand(Command &command);
 int showCommand(Command &command);
 int verifyCommand(Command &command);
+int promisesCommand(Command &command);
+int deadlinesCommand(Command &command);
+int analyseCommand(Command &command);
+int suggestCommand(Command &command);
 
 } // namespace plaint::cli

@@ -1,0 +1,95 @@
+#include "command.h"
+
+#include "cli.h"
+#include "format.h"
+#include "recordjson.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace plaint::cli {
+
+namespace {
+
+// "overdue" is derived from the clock; the others are as stored.
+QString derivedStatus(const Promise &p, const QDateTime &now)
+{
+    return p.isOverdue(now) ? u"overdue"_s : toString(p.status);
+}
+
+} // namespace
+
+// plaint promises --case ID [--as-of TIME] [--json]: every promise of a case
+// with its status as of now, overdue ones first among the pending.
+int promisesCommand(Command &command)
+{
+    if (!command.parse({{u"case"_s, Command::tr("The case."), u"ID"_s},
+                        {u"as-of"_s, Command::tr("Judge overdue at this time instead of now."), u"TIME"_s},
+                        {u"json"_s, Command::tr("Print JSON.")}})
+        || !command.required({u"case"_s}))
+        return ExitCode::BadInput;
+    auto caseId = command.id(u"case"_s);
+    if (!caseId)
+        return command.fail(caseId.error());
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    if (command.isSet(u"as-of"_s)) {
+        auto asOf = command.dateTime(u"as-of"_s);
+        if (!asOf)
+            return command.fail(asOf.error());
+        now = *asOf;
+    }
+    Library *library = command.library(Library::OpenMode::ReadOnly);
+    if (!library)
+        return ExitCode::BadInput;
+    if (auto c = library->caseById(*caseId); !c)
+        return command.fail(c.error());
+    auto events = library->timeline(*caseId, 0, -1, true);
+    if (!events)
+        return command.fail(events.error());
+
+    QList<std::pair<Promise, QDateTime>> promises; // with the time of the event it was made in
+    for (const Event &e : *events) {
+        for (const Promise &p : e.promises) {
+            if (!p.trashed)
+                promises.append({p, e.occurred});
+        }
+    }
+
+    if (command.isSet(u"json"_s)) {
+        QJsonArray list;
+        int overdue = 0;
+        for (const auto &[p, madeAt] : promises) {
+            QJsonObject o = json::toJson(p);
+            o.insert(u"derived_status"_s, derivedStatus(p, now));
+            o.insert(u"overdue"_s, p.isOverdue(now));
+            o.insert(u"event_at"_s, json::timeText(madeAt));
+            overdue += p.isOverdue(now) ? 1 : 0;
+            list.append(o);
+        }
+        command.printJson({{u"case_id"_s, *caseId},
+                           {u"as_of"_s, json::timeText(now)},
+                           {u"count"_s, qint64(promises.size())},
+                           {u"overdue_count"_s, overdue},
+                           {u"promises"_s, list}});
+        return ExitCode::Success;
+    }
+    if (promises.isEmpty()) {
+        command.print(Command::tr("No promises recorded in case %1.").arg(*caseId));
+        return ExitCode::Success;
+    }
+    int overdue = 0;
+    for (const auto &[p, madeAt] : promises) {
+        const QString status = p.isOverdue(now) ? Command::tr("OVERDUE") : toString(p.status);
+        const QString due = p.due.isValid() ? timeForPeople(p.due) : Command::tr("no date");
+        command.print(Command::tr("#%1 [%2] due %3 — %4 (promised %5, event #%6)")
+                          .arg(p.id)
+                          .arg(status, due, p.text, timeForPeople(madeAt))
+                          .arg(p.eventId));
+        overdue += p.isOverdue(now) ? 1 : 0;
+    }
+    command.print(Command::tr("%1 promise(s), %2 overdue.").arg(promises.size()).arg(overdue));
+    return ExitCode::Success;
+}
+
+} // namespace plaint::cli

@@ -1,0 +1,291 @@
+// The analysis verbs end to end: promises, deadlines, analyse and suggest,
+// run as the real `plaint` binary on a real library, as a user's script would.
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestCliAnalysis : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_library;
+
+    Run plaint(const QStringList &args, const QString &library = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"xdg"_s));
+        env.insert(u"TZ"_s, u"Asia/Shanghai"_s);
+        process.setProcessEnvironment(env);
+        process.setWorkingDirectory(m_dir.path());
+        process.start(QStringLiteral(PLAINT_BINARY),
+                      QStringList{u"--library"_s, library.isEmpty() ? m_library : library} + args);
+        if (!process.waitForFinished(60000))
+            qFatal("plaint did not finish");
+        return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                   QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    qint64 added(const QStringList &args)
+    {
+        const Run r = plaint(args);
+        if (r.exitCode != 0)
+            qWarning() << "plaint" << args << "failed:" << r.err;
+        bool ok = false;
+        const qint64 id = r.out.trimmed().toLongLong(&ok);
+        return ok ? id : -1;
+    }
+
+    QJsonObject json(const QStringList &args)
+    {
+        const Run r = plaint(args);
+        if (r.exitCode != 0)
+            qWarning() << "plaint" << args << "failed:" << r.err;
+        return QJsonDocument::fromJson(r.out.toUtf8()).object();
+    }
+
+    static QJsonObject byId(const QJsonArray &list, qint64 id)
+    {
+        for (const QJsonValue &v : list) {
+            if (v.toObject().value(u"id"_s).toInteger() == id)
+                return v.toObject();
+        }
+        return {};
+    }
+
+    static QJsonObject step(const QJsonObject &analysis, const QString &to)
+    {
+        for (const QJsonValue &v : analysis.value(u"escalation"_s).toObject().value(u"steps"_s).toArray()) {
+            if (v.toObject().value(u"to"_s).toString() == to)
+                return v.toObject();
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_library = m_dir.filePath(u"library.plaint"_s);
+        // A crafted back-and-forth: hotline → shop → app → hotline → shop.
+        QCOMPARE(added({u"case"_s, u"add"_s, u"--title"_s, u"降档 189 元套餐到 129 元"_s, u"--company"_s, u"中国移动"_s,
+                        u"--jurisdiction"_s, u"CN"_s}), 1);
+        QCOMPARE(added({u"event"_s, u"add"_s, u"--case"_s, u"1"_s, u"--at"_s, u"2021-04-18T10:15+08:00"_s, u"--channel"_s,
+                        u"phone"_s, u"--duration"_s, u"37"_s, u"--agent"_s, u"23338"_s, u"--summary"_s,
+                        u"热线说只能去营业厅改套餐"_s, u"--quote"_s, u"已经给您延期到5月31日了"_s}), 1);
+        QCOMPARE(added({u"event"_s, u"add"_s, u"--case"_s, u"1"_s, u"--at"_s, u"2021-04-19T15:00+08:00"_s, u"--channel"_s,
+                        u"store"_s, u"--duration"_s, u"45"_s, u"--summary"_s, u"营业厅说只能在网上办理"_s}), 2);
+        QCOMPARE(added({u"event"_s, u"add"_s, u"--case"_s, u"1"_s, u"--at"_s, u"2021-04-19T20:00+08:00"_s, u"--channel"_s,
+                        u"app"_s, u"--summary"_s, u"APP里没有入口，提示请拨打客服热线10086"_s}), 3);
+        QCOMPARE(added({u"event"_s, u"add"_s, u"--case"_s, u"1"_s, u"--at"_s, u"2021-04-20T09:00+08:00"_s, u"--channel"_s,
+                        u"phone"_s, u"--duration"_s, u"20"_s, u"--agent"_s, u"10452"_s, u"--summary"_s,
+                        u"热线又说只能去营业厅办理，48小时内回电"_s}), 4);
+        QCOMPARE(added({u"promise"_s, u"add"_s, u"--event"_s, u"1"_s, u"--text"_s, u"代金券延期到5月31日"_s, u"--due"_s,
+                        u"2021-05-31"_s}), 1);
+        QCOMPARE(added({u"promise"_s, u"add"_s, u"--event"_s, u"4"_s, u"--text"_s, u"48小时内回电, 确认; 办理"_s, u"--due"_s,
+                        u"2021-04-22T09:00+08:00"_s}), 2);
+        QCOMPARE(added({u"promise"_s, u"add"_s, u"--event"_s, u"4"_s, u"--text"_s, u"尽快处理"_s}), 3);
+        QCOMPARE(added({u"promise"_s, u"add"_s, u"--event"_s, u"1"_s, u"--text"_s, u"今天回电"_s, u"--due"_s,
+                        u"2021-04-18T18:00+08:00"_s}), 4);
+        QCOMPARE(plaint({u"promise"_s, u"set"_s, u"--id"_s, u"4"_s, u"--kept"_s}).exitCode, 0);
+        // A case where Plaint has no ladder.
+        QCOMPARE(added({u"case"_s, u"add"_s, u"--title"_s, u"Router refund"_s, u"--company"_s, u"NetCo"_s}), 2);
+        QCOMPARE(added({u"event"_s, u"add"_s, u"--case"_s, u"2"_s, u"--at"_s, u"2024-03-01T09:00+00:00"_s, u"--channel"_s,
+                        u"email"_s, u"--summary"_s, u"Asked for the refund"_s}), 5);
+    }
+
+    void promisesWithDerivedStatus()
+    {
+        const QJsonObject o = json({u"promises"_s, u"--case"_s, u"1"_s, u"--as-of"_s, u"2021-04-25T00:00+08:00"_s, u"--json"_s});
+        QCOMPARE(o.value(u"case_id"_s).toInteger(), 1);
+        QCOMPARE(o.value(u"count"_s).toInt(), 4);
+        QCOMPARE(o.value(u"overdue_count"_s).toInt(), 1);
+        const QJsonArray list = o.value(u"promises"_s).toArray();
+        QCOMPARE(byId(list, 1).value(u"derived_status"_s).toString(), u"pending"_s);
+        QCOMPARE(byId(list, 2).value(u"derived_status"_s).toString(), u"overdue"_s);
+        QCOMPARE(byId(list, 2).value(u"status"_s).toString(), u"pending"_s);
+        QVERIFY(byId(list, 2).value(u"overdue"_s).toBool());
+        QCOMPARE(byId(list, 2).value(u"event_at"_s).toString(), u"2021-04-20T09:00:00+08:00"_s);
+        QCOMPARE(byId(list, 3).value(u"derived_status"_s).toString(), u"pending"_s);
+        QVERIFY(byId(list, 3).value(u"due"_s).isNull());
+        QCOMPARE(byId(list, 4).value(u"derived_status"_s).toString(), u"kept"_s);
+
+        // Judged against today's clock, the May 2021 deadline is long gone too.
+        const QJsonObject now = json({u"promises"_s, u"--case"_s, u"1"_s, u"--json"_s});
+        QCOMPARE(now.value(u"overdue_count"_s).toInt(), 2);
+
+        const Run text = plaint({u"promises"_s, u"--case"_s, u"1"_s, u"--as-of"_s, u"2021-04-25T00:00+08:00"_s});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains(u"#2 [OVERDUE] due 2021-04-22 09:00 UTC+08:00"_s));
+        QVERIFY(text.out.contains(u"4 promise(s), 1 overdue."_s));
+    }
+
+    void deadlinesAsICalendar()
+    {
+        const QString path = m_dir.filePath(u"deadlines.ics"_s);
+        const Run r = plaint({u"deadlines"_s, u"--case"_s, u"1"_s, u"--ics"_s, path});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(u"Wrote 2 deadline(s)"_s));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray ics = file.readAll();
+        QCOMPARE(ics.count('\n'), ics.count("\r\n"));
+        QByteArray unfolded = ics;
+        unfolded.replace("\r\n ", "");
+        QCOMPARE(unfolded.count("BEGIN:VEVENT"), 2);
+        QVERIFY(unfolded.contains("UID:promise-1-case-1@plaint\r\n"));
+        QVERIFY(unfolded.contains("DTSTART:20210531T155959Z\r\n"));
+        QVERIFY(unfolded.contains("DTSTART:20210422T010000Z\r\n"));
+        QVERIFY(unfolded.contains(u"48小时内回电\\, 确认\\; 办理"_s.toUtf8()));
+
+        QString python;
+        for (const QString &candidate : {u"/usr/bin/python3"_s, QStandardPaths::findExecutable(u"python3"_s)}) {
+            if (candidate.isEmpty() || !QFile::exists(candidate))
+                continue;
+            QProcess probe;
+            probe.start(candidate, {u"-c"_s, u"import icalendar"_s});
+            if (probe.waitForFinished(30000) && probe.exitCode() == 0) {
+                python = candidate;
+                break;
+            }
+        }
+        if (python.isEmpty())
+            QSKIP("no python3 with the icalendar module: install python3-icalendar to check the file with a real parser");
+        QProcess parser;
+        parser.start(python, {u"-c"_s,
+                              u"import sys, icalendar\n"
+                              "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
+                              "for ev in cal.walk('VEVENT'):\n"
+                              "    print(ev['UID'], ev.decoded('DTSTART').isoformat(), len(ev.walk('VALARM')), ev['SUMMARY'])\n"_s,
+                              path});
+        QVERIFY(parser.waitForFinished(30000));
+        QVERIFY2(parser.exitCode() == 0, parser.readAllStandardError().constData());
+        const QString out = QString::fromUtf8(parser.readAllStandardOutput());
+        QVERIFY2(out.contains(u"promise-1-case-1@plaint 2021-05-31T15:59:59+00:00 1 中国移动 promised: 代金券延期到5月31日"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"promise-2-case-1@plaint 2021-04-22T01:00:00+00:00 1 中国移动 promised: 48小时内回电, 确认; 办理"_s), qPrintable(out));
+    }
+
+    void analyseFindsTheRunaroundAndTheAppealDate()
+    {
+        const QJsonObject a = json({u"analyse"_s, u"--case"_s, u"1"_s, u"--as-of"_s, u"2021-04-30T12:00+08:00"_s, u"--json"_s});
+        QCOMPARE(a.value(u"jurisdiction"_s).toString(), u"CN"_s);
+        QCOMPARE(a.value(u"contacts"_s).toObject().value(u"total"_s).toInt(), 4);
+        QCOMPARE(a.value(u"contacts"_s).toObject().value(u"by_channel"_s).toObject().value(u"phone"_s).toInt(), 2);
+        QCOMPARE(a.value(u"calls"_s).toObject().value(u"seconds"_s).toInteger(), 57 * 60);
+        QVERIFY(a.value(u"hold_seconds"_s).isNull());
+        QCOMPARE(a.value(u"store_visits"_s).toObject().value(u"seconds"_s).toInteger(), 45 * 60);
+        QCOMPARE(a.value(u"days_since_first_contact"_s).toInteger(), 12);
+        QCOMPARE(a.value(u"promises"_s).toObject().value(u"made"_s).toInt(), 4);
+        QCOMPARE(a.value(u"promises"_s).toObject().value(u"overdue"_s).toInt(), 1);
+        QCOMPARE(a.value(u"promises"_s).toObject().value(u"kept"_s).toInt(), 1);
+        QCOMPARE(a.value(u"agents"_s).toArray().size(), 2);
+        QCOMPARE(a.value(u"runaround_referrals"_s).toInt(), 4);
+        const QJsonArray runarounds = a.value(u"runarounds"_s).toArray();
+        QCOMPARE(runarounds.size(), 1);
+        QCOMPARE(runarounds.first().toObject().value(u"event_ids"_s).toArray(), (QJsonArray{1, 2, 3, 4}));
+        QVERIFY(runarounds.first().toObject().value(u"loops_back"_s).toBool());
+        // Complained on 18 April, not answered within 15 days: MIIT appeal from 4 May.
+        QCOMPARE(step(a, u"miit"_s).value(u"earliest"_s).toString(), u"2021-05-04"_s);
+        QVERIFY(step(a, u"miit"_s).value(u"source"_s).toString().contains(u"电信用户申诉处理办法"_s));
+
+        const QJsonObject answered = json({u"analyse"_s, u"--case"_s, u"1"_s, u"--final-answer"_s, u"2021-04-20"_s, u"--json"_s});
+        QCOMPARE(step(answered, u"miit"_s).value(u"earliest"_s).toString(), u"2021-04-20"_s);
+
+        const Run text = plaint({u"analyse"_s, u"--case"_s, u"1"_s, u"--as-of"_s, u"2021-04-30T12:00+08:00"_s});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains(u"Runaround: 4 referral(s) in 1 runaround(s)."_s));
+        QVERIFY2(text.out.contains(u"You may escalate to the telecom user appeal centre"_s), qPrintable(text.out));
+        QVERIFY(text.out.contains(u"from 2021-05-04; you will need: "_s));
+        QVERIFY(text.out.contains(u"1 OVERDUE"_s));
+    }
+
+    void analyseWithoutALadder()
+    {
+        const QJsonObject a = json({u"analyse"_s, u"--case"_s, u"2"_s, u"--json"_s});
+        QCOMPARE(a.value(u"contacts"_s).toObject().value(u"total"_s).toInt(), 1);
+        QVERIFY(a.value(u"escalation"_s).toObject().value(u"steps"_s).toArray().isEmpty());
+        QVERIFY(a.value(u"escalation"_s).toObject().value(u"note"_s).toString().contains(u"no escalation rules"_s));
+    }
+
+    void suggestReadsAnOperatorSms()
+    {
+        const QJsonObject o = json({u"suggest"_s, u"--at"_s, u"2021-04-16T10:15+08:00"_s, u"--jurisdiction"_s, u"CN"_s, u"--json"_s,
+                                    u"【中国移动】尊敬的客户，您反映的问题我们将在48小时内给您回复，3个工作日内处理完毕。"_s});
+        QCOMPARE(o.value(u"count"_s).toInt(), 2);
+        const QJsonArray list = o.value(u"suggestions"_s).toArray();
+        QCOMPARE(list.at(0).toObject().value(u"due"_s).toString(), u"2021-04-18T10:15:00+08:00"_s);
+        QCOMPARE(list.at(0).toObject().value(u"matched"_s).toString(), u"48小时内"_s);
+        QCOMPARE(list.at(1).toObject().value(u"kind"_s).toString(), u"business_days"_s);
+        QCOMPARE(list.at(1).toObject().value(u"due"_s).toString(), u"2021-04-21T23:59:59+08:00"_s);
+
+        const Run text = plaint({u"suggest"_s, u"--at"_s, u"2021-04-16T10:15-05:00"_s, u"We'll"_s, u"fix"_s, u"it"_s, u"as"_s, u"soon"_s,
+                                 u"as"_s, u"possible"_s});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains(u"vague"_s));
+        const Run none = plaint({u"suggest"_s, u"--at"_s, u"2021-04-16T10:15-05:00"_s, u"Thanks for calling"_s});
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY(none.out.contains(u"No time-bound promise found."_s));
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("deadlines, unknown case") << QStringList{u"deadlines"_s, u"--case"_s, u"99"_s, u"--ics"_s, u"out.ics"_s};
+        QTest::newRow("deadlines without --ics") << QStringList{u"deadlines"_s, u"--case"_s, u"1"_s};
+        QTest::newRow("deadlines into a missing folder") << QStringList{u"deadlines"_s, u"--case"_s, u"1"_s, u"--ics"_s, u"no/such/dir/out.ics"_s};
+        QTest::newRow("promises without --case") << QStringList{u"promises"_s};
+        QTest::newRow("promises, case not a number") << QStringList{u"promises"_s, u"--case"_s, u"abc"_s};
+        QTest::newRow("promises, bad --as-of") << QStringList{u"promises"_s, u"--case"_s, u"1"_s, u"--as-of"_s, u"yesterday"_s};
+        QTest::newRow("promises, unknown case") << QStringList{u"promises"_s, u"--case"_s, u"99"_s};
+        QTest::newRow("analyse, unknown case") << QStringList{u"analyse"_s, u"--case"_s, u"99"_s};
+        QTest::newRow("analyse, bad final answer") << QStringList{u"analyse"_s, u"--case"_s, u"1"_s, u"--final-answer"_s, u"soon"_s};
+        QTest::newRow("suggest without --at") << QStringList{u"suggest"_s, u"48小时内回复"_s};
+        QTest::newRow("suggest without text") << QStringList{u"suggest"_s, u"--at"_s, u"2021-04-16T10:15+08:00"_s};
+        QTest::newRow("suggest, bad --at") << QStringList{u"suggest"_s, u"--at"_s, u"Friday"_s, u"48小时内回复"_s};
+        QTest::newRow("suggest, bad jurisdiction") << QStringList{u"suggest"_s, u"--at"_s, u"2021-04-16T10:15+08:00"_s,
+                                                                  u"--jurisdiction"_s, u"XX"_s, u"48小时内回复"_s};
+    }
+
+    void badInput()
+    {
+        QFETCH(QStringList, args);
+        const Run r = plaint(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.startsWith(u"plaint: "_s) && r.err.trimmed().count(u'\n') == 0, qPrintable(r.err));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"out.ics"_s)));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"no/such/dir/out.ics"_s)));
+    }
+
+    void noLibraryIsBadInput()
+    {
+        const QString missing = m_dir.filePath(u"missing.plaint"_s);
+        const Run r = plaint({u"promises"_s, u"--case"_s, u"1"_s}, missing);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!QFile::exists(missing));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliAnalysis)
+#include "tst_cli_analysis.moc"
