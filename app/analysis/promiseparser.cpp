@@ -316,6 +316,30 @@ QList<PromiseSuggestion> PromiseParser::parse(const QString &original, const QDa
                                           : DeadlineCalculator::endOfDay(date, offset), 0.9);
     });
 
+    // Dates in this or next month: "本月25日前", "下个月5号之前", "月底前", "by the end of the month".
+    auto monthStart = [&](const QString &which) {
+        const QDate first(today.year(), today.month(), 1);
+        return which.startsWith(u"下") || which.toLower() == u"next" ? first.addMonths(1) : first;
+    };
+    static const QRegularExpression zhMonthDay = regex(
+        u"(?<pre>延期到|延期至|延长到|延长至|延長到|延長至|截至|截止到|截止|到|至)?\\s*(?<which>本月|这个月|這個月|下月|下个月|下個月)\\s*"
+        "(?<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*(?:日|号|號)\\s*" % zhDeadlineAfter % u"?"_s);
+    scan(zhMonthDay, [&](const Match &m) {
+        if (m.captured(u"pre"_s).isEmpty() && m.captured(u"post"_s).isEmpty())
+            return;
+        const QDate first = monthStart(m.captured(u"which"_s));
+        const QDate date(first.year(), first.month(), number(m, u"d"_s));
+        if (date.isValid())
+            add(m, Kind::Date, DeadlineCalculator::endOfDay(date, offset), 0.9);
+    });
+    static const QRegularExpression monthEnd = regex(
+        u"(?<which>本月|这个月|這個月|下月|下个月|下個月)?\\s*(?:月底|月末)(?:之前|以前|前)?"
+        "|\\b(?:by|before|until)\\s+(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+|(?<which2>next)\\s+)?month\\b"_s);
+    scan(monthEnd, [&](const Match &m) {
+        const QDate first = monthStart(m.captured(u"which"_s) + m.captured(u"which2"_s));
+        add(m, Kind::Date, DeadlineCalculator::endOfDay(first.addDays(first.daysInMonth() - 1), offset), 0.8);
+    });
+
     // 2. Relative durations: "48小时内", "3-5个工作日", "三個工作天內", "7天后", "一个月内".
     static const QRegularExpression zhRelative = regex(
         u"(?<n1>" % zhNumber % u")(?:\\s*(?:-|~|至|到)\\s*(?<n2>" % zhNumber % u"))?\\s*(?<ge>个|個)?\\s*"

@@ -82,6 +82,12 @@ private Q_SLOTS:
                                     << u"2021-04-19T23:59:59+08:00"_s << u"weekday"_s << u"下周一之前"_s;
         QTest::newRow("7天后回访") << u"7天后给您回访"_s << fri << u"CN"_s
                                    << u"2021-04-23T23:59:59+08:00"_s << u"calendar_days"_s << u"7天后"_s;
+        QTest::newRow("本月25日前") << u"退款会在本月25日前退回您的账户"_s << fri << u"CN"_s
+                                    << u"2021-04-25T23:59:59+08:00"_s << u"date"_s << u"本月25日前"_s;
+        QTest::newRow("下个月5号之前") << u"新卡下个月5号之前寄到"_s << fri << u"CN"_s
+                                       << u"2021-05-05T23:59:59+08:00"_s << u"date"_s << u"下个月5号之前"_s;
+        QTest::newRow("月底前 in a leap February") << u"月底前给您办好"_s << u"2024-02-10T10:00:00+08:00"_s << u"CN"_s
+                                                   << u"2024-02-29T23:59:59+08:00"_s << u"date"_s << u"月底前"_s;
         QTest::newRow("尽快") << u"我们会尽快为您处理"_s << fri << u"CN"_s << u"vague"_s << u"vague"_s << u"尽快"_s;
         QTest::newRow("稍后") << u"稍后会有工作人员联系您"_s << fri << u"CN"_s << u"vague"_s << u"vague"_s << u"稍后"_s;
         QTest::newRow("第一时间") << u"有结果会第一时间通知您"_s << fri << u"CN"_s << u"vague"_s << u"vague"_s << u"第一时间"_s;
@@ -153,6 +159,9 @@ private Q_SLOTS:
                                        << u"2021-04-23T23:59:59+01:00"_s << u"weeks"_s << u"within a week"_s;
         QTest::newRow("by end of day") << u"I'll email you the case notes by end of day"_s << u"2021-04-16T10:15:00+01:00"_s << u"UK"_s
                                        << u"2021-04-16T23:59:59+01:00"_s << u"time_of_day"_s << u"by end of day"_s;
+        QTest::newRow("by the end of the month") << u"The credit will show on your bill by the end of the month"_s
+                                                 << u"2021-12-10T10:00:00+00:00"_s << u"UK"_s << u"2021-12-31T23:59:59+00:00"_s
+                                                 << u"date"_s << u"by the end of the month"_s;
         QTest::newRow("within seven days, words") << u"A refund will be issued within seven days of this email."_s
                                                   << u"2021-04-16T10:15:00+01:00"_s << u"UK"_s << u"2021-04-23T23:59:59+01:00"_s
                                                   << u"calendar_days"_s << u"within seven days"_s;
@@ -215,6 +224,8 @@ private Q_SLOTS:
         QTest::newRow("a month name") << u"5月的账单多扣了60元"_s;
         QTest::newRow("a bare hour") << u"我9点打的电话"_s;
         QTest::newRow("plain English") << u"The plan costs 129 yuan a month"_s;
+        QTest::newRow("a past date this month") << u"您本月10日的账单已出"_s;
+        QTest::newRow("usage this month") << u"您本月已使用流量10GB，套餐内剩余2GB"_s;
         QTest::newRow("empty") << QString();
     }
 
