@@ -13,7 +13,7 @@ CTEST_ARGS ?=
 DEB_PACKAGES := \
 	cmake ninja-build g++ make ccache pkg-config \
 	qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins \
-	shared-mime-info sqlite3 python3-icalendar
+	libssl-dev shared-mime-info sqlite3 python3-icalendar
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 CMAKE_FLAGS := -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DPLAINT_WERROR=$(WERROR)

@@ -269,8 +269,11 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mod
         if (journalMode->toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
             return R::failure(tr("The library %1 could not switch to write-ahead logging.").arg(path));
     }
+    // journal_size_limit: after a 1 GB recording is attached and checkpointed,
+    // the write-ahead log shrinks back instead of keeping its size on disk.
     for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = FULL"_s,
-                                  u"PRAGMA cache_size = -16000"_s, u"PRAGMA temp_store = MEMORY"_s}) {
+                                  u"PRAGMA cache_size = -16000"_s, u"PRAGMA temp_store = MEMORY"_s,
+                                  u"PRAGMA journal_size_limit = 67108864"_s}) {
         if (Status s = sql::exec(database, pragma); !s)
             return R::failure(s.error());
     }
