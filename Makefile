@@ -13,12 +13,13 @@ CTEST_ARGS ?=
 DEB_PACKAGES := \
 	cmake ninja-build g++ make ccache pkg-config \
 	qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins \
-	libssl-dev shared-mime-info sqlite3 python3-icalendar
+	libssl-dev shared-mime-info sqlite3 python3-icalendar \
+	xvfb xauth fonts-noto-cjk
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 CMAKE_FLAGS := -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DPLAINT_WERROR=$(WERROR)
 
-.PHONY: all deps configure build run test test-sanitize bench ci clean
+.PHONY: all deps configure build run test test-sanitize bench screenshots ci clean
 
 all: build
 
@@ -56,6 +57,11 @@ test-sanitize: deps
 
 bench: build
 	bench/run $(ARGS)
+
+# PNGs of the window with the demo case, light and dark, into docs/screenshots.
+screenshots: build
+	cmake --build $(BUILD_DIR) --target plaint_screenshots
+	xvfb-run -a -s "-screen 0 1600x1000x24" $(BUILD_DIR)/tests/gui/plaint_screenshots docs/screenshots
 
 # What CI runs: warnings are errors, then the sanitizer build.
 ci:

@@ -2,6 +2,8 @@
 
 #include "library.h"
 
+#include <QColor>
+
 using namespace Qt::StringLiterals;
 
 namespace plaint {
@@ -36,8 +38,15 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return {};
     const CaseSummary &s = m_cases.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return s.info.title;
+    case Qt::DisplayRole: {
+        // Title, then what needs attention: how much is logged, what is overdue.
+        QString counts = tr("%n event(s)", nullptr, s.eventCount);
+        if (s.overduePromiseCount > 0)
+            counts = tr("%1 · %n overdue", nullptr, s.overduePromiseCount).arg(counts);
+        return QString(s.info.title + u'\n' + counts);
+    }
+    case Qt::ForegroundRole:
+        return s.overduePromiseCount > 0 ? QVariant(QColor(0xc0, 0x39, 0x2b)) : QVariant();
     case Qt::ToolTipRole:
         return QString(tr("%1 — against %2\n%n event(s)", nullptr, s.eventCount).arg(s.info.title, s.info.company)
                        + (s.overduePromiseCount > 0 ? u"\n"_s + tr("%n overdue promise(s)", nullptr, s.overduePromiseCount)

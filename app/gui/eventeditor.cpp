@@ -27,6 +27,12 @@ const QList<Channel> kChannels{Channel::Phone, Channel::Store, Channel::App,    
                                Channel::Email, Channel::Letter, Channel::Social, Channel::Note};
 const QList<Direction> kDirections{Direction::Outgoing, Direction::Incoming, Direction::Note};
 
+QString offsetText(int seconds)
+{
+    const int minutes = qAbs(seconds) / 60;
+    return u"UTC%1%2:%3"_s.arg(seconds < 0 ? u'-' : u'+').arg(minutes / 60, 2, 10, QChar(u'0')).arg(minutes % 60, 2, 10, QChar(u'0'));
+}
+
 QDateTime withLocalOffset(const QDateTime &when)
 {
     const QDateTime local = when.toLocalTime();
@@ -150,6 +156,8 @@ EventEditor::EventEditor(QWidget *parent) : QWidget(parent)
     m_promises = new QListWidget(form);
     m_promises->setObjectName(u"promises"_s);
     m_promises->setMaximumHeight(110);
+    m_promises->setWordWrap(true);
+    m_promises->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *settleRow = new QHBoxLayout;
     m_kept = new QPushButton(tr("Mark &kept"), form);
     m_kept->setObjectName(u"kept"_s);
@@ -165,6 +173,8 @@ EventEditor::EventEditor(QWidget *parent) : QWidget(parent)
     m_attachments = new QListWidget(form);
     m_attachments->setObjectName(u"attachments"_s);
     m_attachments->setMaximumHeight(140);
+    m_attachments->setWordWrap(true);
+    m_attachments->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(new QLabel(tr("Evidence:"), form));
     layout->addWidget(m_attachments);
 
@@ -250,7 +260,11 @@ void EventEditor::fill(const Event &e)
     m_event = e;
     m_channel->setCurrentIndex(m_channel->findData(int(e.channel)));
     m_direction->setCurrentIndex(m_direction->findData(int(e.direction)));
-    m_when->setDateTime(e.occurred.isValid() ? e.occurred : withLocalOffset(QDateTime::currentDateTimeUtc()));
+    // The time as it was on the user's clock then, in the offset they were in.
+    const QDateTime when = e.occurred.isValid() ? e.occurred : withLocalOffset(QDateTime::currentDateTimeUtc());
+    m_offsetSeconds = when.offsetFromUtc();
+    m_when->setDateTime(QDateTime(when.date(), when.time()));
+    m_when->setToolTip(tr("On the clock you were on: %1").arg(offsetText(m_offsetSeconds)));
     m_duration->setValue(e.durationSeconds < 0 ? -1 : int((e.durationSeconds + 30) / 60));
     m_agentCode->setText(e.agentCode);
     m_agentName->setText(e.agentName);
@@ -266,7 +280,8 @@ void EventEditor::fill(const Event &e)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const Promise &p : e.promises) {
         const QString state = p.isOverdue(now) ? u"overdue"_s : toString(p.status);
-        const QString due = p.due.isValid() ? QLocale().toString(p.due, QLocale::ShortFormat) : tr("no deadline");
+        const QString due = p.due.isValid() ? QLocale().toString(QDateTime(p.due.date(), p.due.time()), QLocale::ShortFormat)
+                                            : tr("no deadline");
         auto *item = new QListWidgetItem(tr("%1 — due %2 — %3").arg(p.text, due, TimelineDelegate::promiseStateName(state)),
                                          m_promises);
         item->setData(Qt::UserRole, p.id);
@@ -345,15 +360,15 @@ Event EventEditor::currentEvent() const
         e.occurred = m_callStarted;
         e.durationSeconds = callSeconds();
     } else {
-        // The editor shows local time; keep the offset the user is in now.
+        // The editor shows the wall clock of the offset the event happened in.
         const QDateTime typed = m_when->dateTime();
-        e.occurred = typed.toOffsetFromUtc(typed.offsetFromUtc());
+        e.occurred = QDateTime(typed.date(), typed.time(), Qt::OffsetFromUTC, m_offsetSeconds);
         e.durationSeconds = m_duration->value() < 0 ? -1 : qint64(m_duration->value()) * 60;
         // An unchanged minute count keeps the seconds a call timer measured.
         if (m_event.durationSeconds >= 0 && m_duration->value() == int((m_event.durationSeconds + 30) / 60))
             e.durationSeconds = m_event.durationSeconds;
-        if (m_event.occurred.isValid() && typed == m_event.occurred.toLocalTime())
-            e.occurred = m_event.occurred;
+        if (m_event.occurred.isValid() && e.occurred == m_event.occurred)
+            e.occurred = m_event.occurred; // keeps seconds the form does not show
     }
     e.agentCode = m_agentCode->text().trimmed();
     e.agentName = m_agentName->text().trimmed();

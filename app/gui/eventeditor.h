@@ -69,6 +69,7 @@ private:
     Mode m_mode = Mode::Empty;
     Event m_event;
     QDateTime m_callStarted;
+    int m_offsetSeconds = 0; // of the event shown: the form edits its wall clock
     QElapsedTimer m_callClock;
     QTimer m_ticker;
 

@@ -2,6 +2,7 @@
 
 #include "casedialog.h"
 #include "caselistmodel.h"
+#include "democase.h"
 #include "evidenceworker.h"
 #include "library.h"
 #include "timelinecommands.h"
@@ -125,6 +126,7 @@ void MainWindow::buildActions()
         m_search->selectAll();
     });
     make(u"quit"_s, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
+    make(u"openDemo"_s, tr("Open &demo case"), QKeySequence(), [this] { openDemoCase(); });
     make(u"about"_s, tr("&About Plaint"), QKeySequence(), [this] {
         QMessageBox::about(this, tr("About Plaint"),
                            tr("<p><b>Plaint %1</b></p><p>Keeps the record of your dispute: who said what and when, "
@@ -158,6 +160,7 @@ void MainWindow::buildActions()
     for (const QString &name : {u"startCall"_s, u"logVisit"_s, u"logApp"_s, u"logSms"_s, u"logLetter"_s, u"logNote"_s})
         caseMenu->addAction(action(name));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(u"openDemo"_s));
     help->addAction(action(u"about"_s));
 
     QToolBar *bar = addToolBar(tr("Main"));
@@ -211,8 +214,16 @@ void MainWindow::buildLayout()
     welcome->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     auto *startButton = new QPushButton(tr("Start a case…"), emptyPage);
     connect(startButton, &QPushButton::clicked, this, &MainWindow::newCase);
+    auto *demoButton = new QPushButton(tr("Open demo case"), emptyPage);
+    demoButton->setObjectName(u"openDemo"_s);
+    demoButton->setToolTip(tr("A sample dispute to look around in; move it to the trash when you are done."));
+    connect(demoButton, &QPushButton::clicked, this, &MainWindow::openDemoCase);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(startButton);
+    buttons->addWidget(demoButton);
+    buttons->addStretch();
     emptyLayout->addWidget(welcome);
-    emptyLayout->addWidget(startButton, 0, Qt::AlignLeft);
+    emptyLayout->addLayout(buttons);
     emptyLayout->addStretch();
     m_center->addWidget(emptyPage);
 
@@ -481,6 +492,18 @@ void MainWindow::newCase()
         return;
     if (Status s = addCase(dialog.result()); !s)
         showProblem(s.error());
+}
+
+void MainWindow::openDemoCase()
+{
+    auto id = DemoCase::load(*m_library);
+    if (!id) {
+        showProblem(id.error());
+        return;
+    }
+    m_undo->push(new AddCaseCommand(m_library.get(),
+                                    [this](const Status &s, qint64 c, qint64 e) { refreshAfterChange(s, c, e); }, *id));
+    refreshAfterChange({}, *id, 0);
 }
 
 void MainWindow::startEntry(Channel channel)

@@ -65,6 +65,7 @@ public:
     void attachFilesTo(int row, const QStringList &paths);
     void attachImageTo(int row, const QImage &image, const QString &fileName, const QString &source = {});
     void pasteFromClipboard();
+    void openDemoCase();
 
 Q_SIGNALS:
     void evidenceStored(qint64 eventId);

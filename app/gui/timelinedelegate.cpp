@@ -69,6 +69,14 @@ QString TimelineDelegate::promiseStateName(const QString &state)
     return {};
 }
 
+QString TimelineDelegate::timeText(const QTime &time)
+{
+    // Hours and minutes in the user's locale; seconds say nothing on a timeline.
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(u":ss"_s);
+    return QLocale().toString(time, format);
+}
+
 QString TimelineDelegate::durationText(qint64 seconds)
 {
     if (seconds < 0)
@@ -151,13 +159,16 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt,
     int x = iconRect.right() + kMargin;
     const int y = rect.top() + kMargin;
     const int right = rect.right() - kMargin;
+    int leftLimit = right; // the left words stop before the badges on the right
     auto drawWord = [&](const QString &word, const QColor &color, bool bold = false) {
         QFont f = option.font;
         f.setBold(bold);
         painter->setFont(f);
         const QFontMetrics m(f);
         painter->setPen(color);
-        painter->drawText(QRect(x, y, m.horizontalAdvance(word) + 1, line), Qt::AlignVCenter, word);
+        const int room = leftLimit - x;
+        if (room > m.horizontalAdvance(u"…"_s))
+            painter->drawText(QRect(x, y, room, line), Qt::AlignVCenter, m.elidedText(word, Qt::ElideRight, room));
         x += m.horizontalAdvance(word) + kMargin;
         painter->setFont(option.font);
     };
@@ -172,18 +183,6 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt,
         painter->drawText(chip, Qt::AlignCenter, word);
         return w;
     };
-
-    drawWord(QLocale().toString(e.occurred.time(), QLocale::ShortFormat), text, true);
-    drawWord(channelName(e.channel), text);
-    drawWord(directionName(e.direction), dim);
-    if (e.durationSeconds >= 0)
-        drawWord(durationText(e.durationSeconds), dim);
-    if (!e.agentCode.isEmpty()) {
-        const QString chip = tr("Agent %1").arg(e.agentCode);
-        x += drawChip(chip, palette.color(QPalette::Button), palette.color(QPalette::ButtonText), x) + kMargin;
-    }
-    if (!e.reference.isEmpty())
-        drawWord(tr("Ref. %1").arg(e.reference), dim);
 
     // Right side: promise badge, evidence count, "edited".
     int rx = right;
@@ -209,7 +208,22 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt,
         rx -= fm.horizontalAdvance(word);
         painter->setPen(dim);
         painter->drawText(QRect(rx, y, fm.horizontalAdvance(word) + 1, line), Qt::AlignVCenter, word);
+        rx -= kMargin;
     }
+    leftLimit = rx;
+
+    drawWord(timeText(e.occurred.time()), text, true);
+    drawWord(channelName(e.channel), text);
+    drawWord(directionName(e.direction), dim);
+    if (e.durationSeconds >= 0)
+        drawWord(durationText(e.durationSeconds), dim);
+    if (!e.agentCode.isEmpty()) {
+        const QString chip = tr("Agent %1").arg(e.agentCode);
+        if (x + fm.horizontalAdvance(chip) + 12 < leftLimit)
+            x += drawChip(chip, palette.color(QPalette::Button), palette.color(QPalette::ButtonText), x) + kMargin;
+    }
+    if (!e.reference.isEmpty())
+        drawWord(tr("Ref. %1").arg(e.reference), dim);
 
     // Second line: the summary, elided to the width.
     const int summaryLeft = iconRect.right() + kMargin;

@@ -27,6 +27,7 @@ public:
     static QString directionName(Direction direction);
     static QString promiseStateName(const QString &state);
     static QString durationText(qint64 seconds);
+    static QString timeText(const QTime &time);
     // A channel's icon in the palette's text colour, sharp at the device pixel ratio.
     static QPixmap tintedIcon(const QString &name, const QColor &color, int size, qreal dpr);
 

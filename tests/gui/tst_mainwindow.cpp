@@ -22,6 +22,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -345,6 +346,71 @@ private Q_SLOTS:
         QVERIFY(list->first().status == PromiseStatus::Broken);
         m_window->action(u"undo"_s)->trigger();
         QVERIFY(m_window->library()->promisesForCase(caseId())->first().status == PromiseStatus::Pending);
+    }
+
+    void demoCaseTellsAWholeStory()
+    {
+        const int casesBefore = m_window->caseModel()->rowCount();
+        m_window->action(u"openDemo"_s)->trigger();
+        QCOMPARE(m_window->caseModel()->rowCount(), casesBefore + 1);
+        const qint64 demo = caseId();
+        auto c = m_window->library()->caseById(demo);
+        QVERIFY(c);
+        QVERIFY(c->title.contains(u"Demo"_s));
+        auto events = m_window->library()->timeline(demo, 0, -1, true);
+        QVERIFY(events);
+        QCOMPARE(rows(), int(events->size()));
+        QSet<Channel> channels;
+        int broken = 0, overdue = 0, screenshots = 0;
+        QStringList agents, references;
+        for (const Event &e : *events) {
+            channels.insert(e.channel);
+            if (!e.agentCode.isEmpty())
+                agents << e.agentCode;
+            if (!e.reference.isEmpty())
+                references << e.reference;
+            for (const Promise &p : e.promises) {
+                broken += p.status == PromiseStatus::Broken;
+                overdue += p.isOverdue(QDateTime::currentDateTimeUtc());
+            }
+            for (const Attachment &a : e.attachments)
+                screenshots += a.mimeType == u"image/png";
+        }
+        // Bounced between the app, the shop and the hotline.
+        QVERIFY(channels.contains(Channel::App) && channels.contains(Channel::Store) && channels.contains(Channel::Phone));
+        QVERIFY(agents.contains(u"23338"_s));
+        QVERIFY(references.contains(u"GD20210406-0117"_s));
+        QCOMPARE(broken, 1);
+        QCOMPARE(overdue, 1);
+        QCOMPARE(screenshots, 1);
+        QVERIFY(m_window->caseModel()->index(m_window->caseModel()->rowOfCase(demo)).data().toString().contains(u"overdue"_s));
+        // Undo takes the demo away again (to the trash).
+        m_window->action(u"undo"_s)->trigger();
+        QCOMPARE(m_window->caseModel()->rowCount(), casesBefore);
+        m_window->action(u"redo"_s)->trigger();
+        QCOMPARE(m_window->caseModel()->rowCount(), casesBefore + 1);
+    }
+
+    // Editing keeps the clock the user was on: a Beijing call stays at 10:05 +08:00
+    // whatever this computer's time zone.
+    void editingKeepsTheEventsOwnClock()
+    {
+        const qint64 demo = caseId();
+        auto events = m_window->library()->timeline(demo, 0, -1, false);
+        QVERIFY(events);
+        const Event call = *std::find_if(events->cbegin(), events->cend(),
+                                         [](const Event &e) { return e.agentCode == u"23338"; });
+        m_window->selectEvent(call.id);
+        QCOMPARE(m_window->editor()->shownEventId(), call.id);
+        QCOMPARE(editorField<QDateTimeEdit>(u"when"_s)->dateTime().time(), QTime(10, 5));
+        editorField<QLineEdit>(u"outcome"_s)->setText(u"Complaint logged; no answer"_s);
+        QTest::mouseClick(editorField<QPushButton>(u"save"_s), Qt::LeftButton);
+        auto edited = m_window->library()->eventById(call.id, false);
+        QVERIFY(edited);
+        QCOMPARE(edited->outcome, u"Complaint logged; no answer"_s);
+        QCOMPARE(edited->occurred, call.occurred);
+        QCOMPARE(edited->occurred.offsetFromUtc(), 8 * 3600);
+        QCOMPARE(edited->durationSeconds, call.durationSeconds);
     }
 
     void everythingIsInTheJournal()
