@@ -1164,7 +1164,11 @@ Result<QList<qint64>> Library::search(qint64 caseId, const QString &query) const
 Result<QList<qint64>> Library::eventIds(qint64 caseId, const EventFilter &filter) const
 {
     using R = Result<QList<qint64>>;
-    QString statement = u"SELECT e.id FROM events e WHERE e.case_id = ? AND e.trashed_ms IS NULL"_s;
+    // With words to find, their hits drive the query (the unary + keeps SQLite
+    // from walking the whole case instead, as in SearchIndex::search).
+    QString statement = filter.text.trimmed().isEmpty()
+        ? u"SELECT e.id FROM events e WHERE e.case_id = ? AND e.trashed_ms IS NULL"_s
+        : u"SELECT e.id FROM events e WHERE +e.case_id = ? AND e.trashed_ms IS NULL"_s;
     QVariantList values{caseId};
     if (!filter.channels.isEmpty()) {
         statement += u" AND e.channel IN (%1)"_s.arg(placeholders(filter.channels.size()));
