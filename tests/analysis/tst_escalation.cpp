@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 using namespace plaint;
 
@@ -23,13 +25,14 @@ QDate date(const QString &iso)
     return QDate::fromString(iso, Qt::ISODate);
 }
 
-const EscalationLadder::Advice *step(const QList<EscalationLadder::Advice> &advice, const QString &to)
+// A copy, so a check may be made on the advice of a temporary ladder.
+std::optional<EscalationLadder::Advice> step(const QList<EscalationLadder::Advice> &advice, const QString &to)
 {
     for (const auto &a : advice) {
         if (a.toStep == to)
-            return &a;
+            return a;
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 } // namespace
@@ -80,7 +83,7 @@ private Q_SLOTS:
         QFETCH(QString, finalAnswer);
         QFETCH(QString, miit);
         const auto advice = ladderFor(Jurisdiction::CN).advise(date(complained), date(finalAnswer));
-        const auto *appeal = step(advice, u"miit"_s);
+        const auto appeal = step(advice, u"miit"_s);
         QVERIFY(appeal);
         QCOMPARE(appeal->earliest, date(miit));
         QVERIFY(appeal->source.contains(u"电信用户申诉处理办法"_s));
@@ -95,7 +98,7 @@ private Q_SLOTS:
     void chinaInChinese()
     {
         const auto advice = ladderFor(Jurisdiction::CN, u"zh_CN"_s).advise(date(u"2021-04-18"_s));
-        const auto *appeal = step(advice, u"miit"_s);
+        const auto appeal = step(advice, u"miit"_s);
         QVERIFY(appeal);
         QVERIFY(appeal->toName.contains(u"电信用户申诉受理中心"_s));
         QVERIFY(appeal->needs.contains(u"工单号"_s));
@@ -135,7 +138,7 @@ private Q_SLOTS:
         QFETCH(QString, route);
         QFETCH(bool, ruleChangeNoted);
         const auto advice = ladderFor(Jurisdiction::UK).advise(date(complained), date(finalAnswer));
-        const auto *a = step(advice, u"adr"_s);
+        const auto a = step(advice, u"adr"_s);
         QVERIFY(a);
         QCOMPARE(a->earliest, date(adr));
         QCOMPARE(a->routeId, route);
@@ -146,14 +149,14 @@ private Q_SLOTS:
 
     void ukRuleChangeSaysWhatTheNewRuleWouldGive()
     {
-        const auto *a = step(ladderFor(Jurisdiction::UK).advise(date(u"2026-03-01"_s)), u"adr"_s);
+        const auto a = step(ladderFor(Jurisdiction::UK).advise(date(u"2026-03-01"_s)), u"adr"_s);
         QVERIFY(a);
         QVERIFY2(a->ruleChange.contains(u"2026-04-08"_s) && a->ruleChange.contains(u"2026-04-12"_s), qPrintable(a->ruleChange));
     }
 
     void ukFinancialOmbudsmanStaysEightWeeks()
     {
-        const auto *fos = step(ladderFor(Jurisdiction::UK).advise(date(u"2026-05-01"_s)), u"fos"_s);
+        const auto fos = step(ladderFor(Jurisdiction::UK).advise(date(u"2026-05-01"_s)), u"fos"_s);
         QVERIFY(fos);
         QCOMPARE(fos->earliest, date(u"2026-06-26"_s));
         QVERIFY(fos->source.contains(u"DISP"_s));
@@ -163,7 +166,7 @@ private Q_SLOTS:
     {
         const auto advice = ladderFor(Jurisdiction::US).advise(date(u"2025-03-03"_s));
         QCOMPARE(step(advice, u"fcc_informal"_s)->earliest, date(u"2025-03-03"_s));
-        const auto *formal = step(advice, u"fcc_formal"_s);
+        const auto formal = step(advice, u"fcc_formal"_s);
         QVERIFY(formal);
         // The carrier has 30 days to answer the informal complaint.
         QCOMPARE(formal->earliest, date(u"2025-04-03"_s));
@@ -181,7 +184,7 @@ private Q_SLOTS:
 
     void sentenceForTheCaseView()
     {
-        const auto *a = step(ladderFor(Jurisdiction::UK).advise(date(u"2026-04-08"_s)), u"adr"_s);
+        const auto a = step(ladderFor(Jurisdiction::UK).advise(date(u"2026-04-08"_s)), u"adr"_s);
         QVERIFY(a);
         const QString sentence = a->sentence();
         QVERIFY2(sentence.startsWith(u"You may escalate to an Ofcom-approved ADR scheme"_s), qPrintable(sentence));
