@@ -286,65 +286,44 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mod
 
 // ---------------------------------------------------------------- helpers
 
+Result<QJsonObject> Library::recordJson(const QString &entity, qint64 id) const
+{
+    // One reading of each record, shared by the journal and the earlier-version list.
+    auto convert = [](const auto &read) -> Result<QJsonObject> {
+        if (!read)
+            return Result<QJsonObject>::failure(read.error());
+        return json::toJson(*read);
+    };
+    if (entity == u"case")
+        return convert(readCase(id));
+    if (entity == u"event")
+        return convert(readEvent(id));
+    if (entity == u"promise")
+        return convert(readPromise(id));
+    if (entity == u"attachment")
+        return convert(readAttachment(id));
+    if (entity == u"agent")
+        return convert(readAgent(id));
+    return Result<QJsonObject>::failure(tr("Plaint keeps no records of the kind \"%1\".").arg(entity));
+}
+
 Status Library::journalRecord(const QString &action, const QString &entity, qint64 id)
 {
-    QJsonObject record;
-    if (entity == u"case") {
-        auto c = readCase(id);
-        if (!c)
-            return Status::failure(c.error());
-        record = json::toJson(*c);
-    } else if (entity == u"event") {
-        auto e = readEvent(id);
-        if (!e)
-            return Status::failure(e.error());
-        record = json::toJson(*e);
-    } else if (entity == u"promise") {
-        auto p = readPromise(id);
-        if (!p)
-            return Status::failure(p.error());
-        record = json::toJson(*p);
-    } else if (entity == u"attachment") {
-        auto a = readAttachment(id);
-        if (!a)
-            return Status::failure(a.error());
-        record = json::toJson(*a);
-    } else if (entity == u"agent") {
-        auto a = readAgent(id);
-        if (!a)
-            return Status::failure(a.error());
-        record = json::toJson(*a);
-    }
-    return Journal::append(db(), action, entity, id, record);
+    auto record = recordJson(entity, id);
+    if (!record)
+        return Status::failure(record.error());
+    return Journal::append(db(), action, entity, id, *record);
 }
 
 Status Library::keepRevision(const QString &entity, qint64 id)
 {
-    QJsonObject record;
-    int revision = 0;
-    if (entity == u"case") {
-        auto c = readCase(id);
-        if (!c)
-            return Status::failure(c.error());
-        record = json::toJson(*c);
-        revision = c->revision;
-    } else if (entity == u"event") {
-        auto e = readEvent(id);
-        if (!e)
-            return Status::failure(e.error());
-        record = json::toJson(*e);
-        revision = e->revision;
-    } else if (entity == u"promise") {
-        auto p = readPromise(id);
-        if (!p)
-            return Status::failure(p.error());
-        record = json::toJson(*p);
-        revision = p->revision;
-    }
+    auto record = recordJson(entity, id);
+    if (!record)
+        return Status::failure(record.error());
     return sql::exec(db(),
                      u"INSERT INTO revisions (entity, entity_id, revision, data, replaced_ms) VALUES (?, ?, ?, ?, ?)"_s,
-                     {entity, id, revision,
-                      QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact)), nowMs()});
+                     {entity, id, record->value(u"revision"_s).toInt(),
+                      QString::fromUtf8(QJsonDocument(*record).toJson(QJsonDocument::Compact)), nowMs()});
 }
 
 Status Library::setTrashed(const QString &entity, qint64 id, bool trashed)

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -120,6 +121,7 @@ private:
     Result<qint64> insertPromise(const Promise &promise);
     Result<qint64> registerAgent(qint64 caseId, const QString &code, const QString &name);
     Status reindexEvent(qint64 eventId);
+    Result<QJsonObject> recordJson(const QString &entity, qint64 id) const;
     Status journalRecord(const QString &action, const QString &entity, qint64 id);
     Status keepRevision(const QString &entity, qint64 id);
     Status setTrashed(const QString &entity, qint64 id, bool trashed);
