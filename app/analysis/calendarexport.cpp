@@ -70,8 +70,9 @@ QByteArray CalendarExport::toIcs(const QList<Entry> &entries, const QDateTime &s
         line(u"BEGIN:VEVENT"_s);
         line(u"UID:"_s + e.uid);
         line(u"DTSTAMP:"_s + stampText);
+        // No DTEND: a deadline is an instant, and RFC 5545 wants DTEND later than
+        // DTSTART; without it the event ends when it starts (section 3.6.1).
         line(u"DTSTART:"_s + start);
-        line(u"DTEND:"_s + start);
         line(u"SUMMARY:"_s + escapeText(e.summary));
         line(u"DESCRIPTION:"_s + escapeText(e.description));
         line(u"TRANSP:TRANSPARENT"_s);

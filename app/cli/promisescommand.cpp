@@ -20,8 +20,8 @@ QString derivedStatus(const Promise &p, const QDateTime &now)
 
 } // namespace
 
-// plaint promises --case ID [--as-of TIME] [--json]: every promise of a case
-// with its status as of now, overdue ones first among the pending.
+// plaint promises --case ID [--as-of TIME] [--json]: every promise of a case,
+// in timeline order, with its status as of now (overdue derived from the clock).
 int promisesCommand(Command &command)
 {
     if (!command.parse({{u"case"_s, Command::tr("The case."), u"ID"_s},

@@ -102,6 +102,7 @@ private Q_SLOTS:
         QVERIFY(text.contains("DTSTART:20210601T045959Z\r\n"));
         QVERIFY(text.contains("DESCRIPTION:A\\,B\\;C\r\n"));
         QVERIFY(text.contains("TRIGGER:-PT1H\r\n"));
+        QVERIFY(!text.contains("DTEND"));
     }
 
     void realParserReadsIt()
