@@ -10,18 +10,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "plaintrunner.h"
+
 using namespace Qt::StringLiterals;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
+using plaint::test::PlaintRunner;
+using plaint::test::Run;
 
 class TestCliAnalysis : public QObject
 {
@@ -33,28 +26,12 @@ private:
 
     Run plaint(const QStringList &args, const QString &library = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"xdg"_s));
-        env.insert(u"TZ"_s, u"Asia/Shanghai"_s);
-        process.setProcessEnvironment(env);
-        process.setWorkingDirectory(m_dir.path());
-        process.start(QStringLiteral(PLAINT_BINARY),
-                      QStringList{u"--library"_s, library.isEmpty() ? m_library : library} + args);
-        if (!process.waitForFinished(60000))
-            qFatal("plaint did not finish");
-        return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                   QString::fromUtf8(process.readAllStandardError())};
+        return PlaintRunner(m_dir.path(), m_library).run(args, library);
     }
 
     qint64 added(const QStringList &args)
     {
-        const Run r = plaint(args);
-        if (r.exitCode != 0)
-            qWarning() << "plaint" << args << "failed:" << r.err;
-        bool ok = false;
-        const qint64 id = r.out.trimmed().toLongLong(&ok);
-        return ok ? id : -1;
+        return PlaintRunner(m_dir.path(), m_library).addedId(args);
     }
 
     QJsonObject json(const QStringList &args)
