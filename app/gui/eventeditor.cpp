@@ -179,7 +179,13 @@ EventEditor::EventEditor(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_attachments);
 
     m_edited = new QLabel(form);
+    m_edited->setObjectName(u"edited"_s);
     m_edited->setWordWrap(true);
+    m_edited->setTextFormat(Qt::RichText);
+    connect(m_edited, &QLabel::linkActivated, this, [this] {
+        if (m_event.id > 0)
+            Q_EMIT historyRequested(m_event.id);
+    });
     layout->addWidget(m_edited);
 
     auto *buttons = new QHBoxLayout;
@@ -296,7 +302,8 @@ void EventEditor::fill(const Event &e)
         item->setToolTip(tr("SHA-256: %1\nAdded: %2").arg(a.sha256, QLocale().toString(a.added.toLocalTime(), QLocale::LongFormat)));
         item->setData(Qt::UserRole, a.sha256);
     }
-    m_edited->setText(e.wasEdited() ? tr("Edited: this is version %1; the earlier versions are kept.").arg(e.revision)
+    m_edited->setText(e.wasEdited() ? tr("Edited: this is version %1. <a href=\"#history\">Show the earlier versions</a>")
+                                          .arg(e.revision)
                                     : QString());
 }
 

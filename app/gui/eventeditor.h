@@ -58,6 +58,7 @@ Q_SIGNALS:
     void trashRequested(qint64 eventId);
     void attachRequested(qint64 eventId);
     void settleRequested(qint64 promiseId, const QString &status);
+    void historyRequested(qint64 eventId);
     void cancelled();
 
 private:

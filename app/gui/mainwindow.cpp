@@ -4,6 +4,7 @@
 #include "caselistmodel.h"
 #include "democase.h"
 #include "evidenceworker.h"
+#include "historydialog.h"
 #include "library.h"
 #include "timelinecommands.h"
 #include "timelinedelegate.h"
@@ -315,6 +316,10 @@ void MainWindow::buildLayout()
     connect(m_editor, &EventEditor::trashRequested, this, &MainWindow::trashEvent);
     connect(m_editor, &EventEditor::attachRequested, this, &MainWindow::attachWithDialog);
     connect(m_editor, &EventEditor::settleRequested, this, &MainWindow::settlePromise);
+    connect(m_editor, &EventEditor::historyRequested, this, [this](qint64 eventId) {
+        HistoryDialog dialog(m_library.get(), eventId, this);
+        dialog.exec();
+    });
     connect(m_editor, &EventEditor::cancelled, this, &MainWindow::onEventSelected);
 }
 

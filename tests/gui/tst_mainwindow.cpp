@@ -28,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -271,6 +272,22 @@ private Q_SLOTS:
         m_window->action(u"undo"_s)->trigger();
         QCOMPARE(m_window->library()->eventById(id)->summary, original);
         QCOMPARE(m_window->library()->revisions(u"event"_s, id)->size(), 2);
+
+        // The editor says the event was edited, and shows every version on request.
+        m_window->selectEvent(id);
+        auto *edited = editorField<QLabel>(u"edited"_s);
+        QVERIFY(edited->isVisible());
+        QVERIFY(edited->text().contains(u"version 3"_s));
+        whenDialogOpens([&original](QDialog *dialog) {
+            auto *versions = dialog->findChild<QTreeWidget *>();
+            QVERIFY(versions);
+            QCOMPARE(versions->topLevelItemCount(), 3);
+            QCOMPARE(versions->topLevelItem(0)->text(3), original);
+            QCOMPARE(versions->topLevelItem(1)->text(3), u"A mistake typed in a hurry"_s);
+            QCOMPARE(versions->topLevelItem(2)->text(3), original);
+            dialog->reject();
+        });
+        Q_EMIT edited->linkActivated(u"#history"_s);
     }
 
     void searchAsYouType()
