@@ -174,6 +174,10 @@ EventEditor::EventEditor(QWidget *parent) : QWidget(parent)
     m_attachments->setObjectName(u"attachments"_s);
     m_attachments->setMaximumHeight(140);
     m_attachments->setWordWrap(true);
+    m_attachments->setToolTip(tr("Double-click to look at a piece of evidence"));
+    connect(m_attachments, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        Q_EMIT evidenceRequested(item->data(Qt::UserRole + 1).toLongLong());
+    });
     m_attachments->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(new QLabel(tr("Evidence:"), form));
     layout->addWidget(m_attachments);
@@ -301,6 +305,7 @@ void EventEditor::fill(const Event &e)
             tr("%1 (%2, %3)").arg(a.fileName, a.mimeType, QLocale().formattedDataSize(a.size)), m_attachments);
         item->setToolTip(tr("SHA-256: %1\nAdded: %2").arg(a.sha256, QLocale().toString(a.added.toLocalTime(), QLocale::LongFormat)));
         item->setData(Qt::UserRole, a.sha256);
+        item->setData(Qt::UserRole + 1, a.id);
     }
     m_edited->setText(e.wasEdited() ? tr("Edited: this is version %1. <a href=\"#history\">Show the earlier versions</a>")
                                           .arg(e.revision)

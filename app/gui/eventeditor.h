@@ -59,6 +59,7 @@ Q_SIGNALS:
     void attachRequested(qint64 eventId);
     void settleRequested(qint64 promiseId, const QString &status);
     void historyRequested(qint64 eventId);
+    void evidenceRequested(qint64 attachmentId);
     void cancelled();
 
 private:

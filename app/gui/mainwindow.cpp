@@ -3,6 +3,7 @@
 #include "casedialog.h"
 #include "caselistmodel.h"
 #include "democase.h"
+#include "evidenceviewer.h"
 #include "evidenceworker.h"
 #include "historydialog.h"
 #include "library.h"
@@ -316,6 +317,17 @@ void MainWindow::buildLayout()
     connect(m_editor, &EventEditor::trashRequested, this, &MainWindow::trashEvent);
     connect(m_editor, &EventEditor::attachRequested, this, &MainWindow::attachWithDialog);
     connect(m_editor, &EventEditor::settleRequested, this, &MainWindow::settlePromise);
+    connect(m_editor, &EventEditor::evidenceRequested, this, [this](qint64 attachmentId) {
+        auto attachments = m_library->attachments(m_editor->shownEventId());
+        if (!attachments)
+            return showProblem(attachments.error());
+        for (const Attachment &a : *attachments) {
+            if (a.id == attachmentId) {
+                EvidenceViewer viewer(m_library.get(), a, m_exportFolder.path(), this);
+                viewer.exec();
+            }
+        }
+    });
     connect(m_editor, &EventEditor::historyRequested, this, [this](qint64 eventId) {
         HistoryDialog dialog(m_library.get(), eventId, this);
         dialog.exec();

@@ -6,6 +6,7 @@
 #include "result.h"
 
 #include <QMainWindow>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include <memory>
@@ -100,6 +101,7 @@ private:
 
     std::unique_ptr<Library> m_library;
     QThread m_workerThread;
+    QTemporaryDir m_exportFolder; // copies handed to other programs, removed on exit
     EvidenceWorker *m_worker = nullptr;
     int m_pendingEvidence = 0;
 

@@ -3,6 +3,7 @@
 
 #include "caselistmodel.h"
 #include "eventeditor.h"
+#include "evidenceviewer.h"
 #include "library.h"
 #include "mainwindow.h"
 #include "timelinemodel.h"
@@ -226,6 +227,29 @@ private Q_SLOTS:
         QVERIFY(attached);
         QCOMPARE(attached->size(), 1);
         QCOMPARE(attached->first().fileName, u"receipt.png"_s);
+    }
+
+    void evidenceViewerShowsTheImageAndItsHash()
+    {
+        const qint64 firstId = m_window->timelineModel()->index(0).data(TimelineModel::EventIdRole).toLongLong();
+        m_window->selectEvent(firstId);
+        auto *list = editorField<QListWidget>(u"attachments"_s);
+        QCOMPARE(list->count(), 1);
+        const Attachment receipt = m_window->library()->attachments(firstId)->first();
+        whenDialogOpens([receipt](QDialog *dialog) {
+            auto *viewer = qobject_cast<EvidenceViewer *>(dialog);
+            QVERIFY(viewer);
+            QVERIFY(viewer->showsImage());
+            QCOMPARE(viewer->findChild<QLabel *>(u"sha256"_s)->text(), receipt.sha256);
+            const double fitted = viewer->zoom();
+            QVERIFY(fitted > 0 && fitted <= 1.0);
+            viewer->findChild<QPushButton *>(u"zoomIn"_s)->click();
+            QVERIFY(qAbs(viewer->zoom() - fitted * 1.25) < 1e-9);
+            viewer->findChild<QPushButton *>(u"actualSize"_s)->click();
+            QCOMPARE(viewer->findChild<QLabel *>(u"picture"_s)->size(), QSize(800, 600));
+            dialog->reject();
+        });
+        Q_EMIT list->itemActivated(list->item(0));
     }
 
     void pasteScreenshot()
