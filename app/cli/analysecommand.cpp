@@ -60,15 +60,11 @@ int analyseCommand(Command &command)
             return command.fail(answered.error());
         finalAnswer = answered->date();
     }
-    Library *library = command.library(Library::OpenMode::ReadOnly);
-    if (!library)
+    const auto loaded = command.caseWithTimeline(*caseId);
+    if (!loaded)
         return ExitCode::BadInput;
-    auto c = library->caseById(*caseId);
-    if (!c)
-        return command.fail(c.error());
-    auto events = library->timeline(*caseId, 0, -1, true);
-    if (!events)
-        return command.fail(events.error());
+    const Case *c = &loaded->info;
+    const QList<Event> *events = &loaded->events;
 
     const CaseAnalysis a = CaseAnalysis::of(*events, now);
     // No ladder for a jurisdiction is not an error: the analysis still stands.

@@ -64,6 +64,24 @@ Library *Command::library(Library::OpenMode mode, Create create)
     return m_library.get();
 }
 
+std::optional<Command::CaseTimeline> Command::caseWithTimeline(qint64 caseId)
+{
+    Library *opened = library(Library::OpenMode::ReadOnly);
+    if (!opened)
+        return std::nullopt;
+    auto found = opened->caseById(caseId);
+    if (!found) {
+        fail(found.error());
+        return std::nullopt;
+    }
+    auto events = opened->timeline(caseId, 0, -1, true);
+    if (!events) {
+        fail(events.error());
+        return std::nullopt;
+    }
+    return CaseTimeline{opened, *found, *events};
+}
+
 int Command::fail(const QString &message)
 {
     // One line, whatever the message held.

@@ -11,6 +11,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace plaint::cli {
 
@@ -36,6 +37,16 @@ public:
     enum class Create { No, Yes };
     Library *library(Library::OpenMode mode = Library::OpenMode::ReadWrite, Create create = Create::No);
     bool libraryExists() const;
+
+    // A case and its live timeline with promises and evidence, from the library
+    // opened read-only; on failure the problem is printed and nothing returned.
+    struct CaseTimeline
+    {
+        Library *library = nullptr;
+        Case info;
+        QList<Event> events;
+    };
+    std::optional<CaseTimeline> caseWithTimeline(qint64 caseId);
     QString libraryPath() const { return m_libraryPath; }
     void setLibraryPath(const QString &path) { m_libraryPath = path; }
     // The verb's arguments as typed, for verbs whose grammar QCommandLineParser cannot express.

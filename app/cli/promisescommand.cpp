@@ -39,14 +39,10 @@ int promisesCommand(Command &command)
             return command.fail(asOf.error());
         now = *asOf;
     }
-    Library *library = command.library(Library::OpenMode::ReadOnly);
-    if (!library)
+    const auto loaded = command.caseWithTimeline(*caseId);
+    if (!loaded)
         return ExitCode::BadInput;
-    if (auto c = library->caseById(*caseId); !c)
-        return command.fail(c.error());
-    auto events = library->timeline(*caseId, 0, -1, true);
-    if (!events)
-        return command.fail(events.error());
+    const QList<Event> *events = &loaded->events;
 
     QList<std::pair<Promise, QDateTime>> promises; // with the time of the event it was made in
     for (const Event &e : *events) {

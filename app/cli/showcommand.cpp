@@ -18,15 +18,12 @@ int showCommand(Command &command)
     auto caseId = command.id(u"case"_s);
     if (!caseId)
         return command.fail(caseId.error());
-    Library *library = command.library(Library::OpenMode::ReadOnly);
-    if (!library)
+    const auto loaded = command.caseWithTimeline(*caseId);
+    if (!loaded)
         return ExitCode::BadInput;
-    auto c = library->caseById(*caseId);
-    if (!c)
-        return command.fail(c.error());
-    auto events = library->timeline(*caseId, 0, -1, true);
-    if (!events)
-        return command.fail(events.error());
+    Library *library = loaded->library;
+    const Case *c = &loaded->info;
+    const QList<Event> *events = &loaded->events;
     auto agents = library->agents(*caseId);
     if (!agents)
         return command.fail(agents.error());
