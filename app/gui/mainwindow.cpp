@@ -7,6 +7,7 @@
 #include "evidenceworker.h"
 #include "historydialog.h"
 #include "library.h"
+#include "thumbnailcache.h"
 #include "timelinecommands.h"
 #include "timelinedelegate.h"
 #include "timelinemodel.h"
@@ -66,6 +67,8 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, QWidget *parent)
 
     m_cases = new CaseListModel(this);
     m_timeline = new TimelineModel(this);
+    m_thumbnails = new ThumbnailCache(m_library->path(), this);
+    m_timeline->setThumbnails(m_thumbnails);
     m_undo = new QUndoStack(this);
 
     m_worker = new EvidenceWorker(m_library->path());

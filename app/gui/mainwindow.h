@@ -27,6 +27,7 @@ namespace plaint {
 class CaseListModel;
 class EvidenceWorker;
 class Library;
+class ThumbnailCache;
 class TimelineModel;
 class TimelineView;
 
@@ -49,6 +50,7 @@ public:
     // Parts the tests drive.
     CaseListModel *caseModel() const { return m_cases; }
     TimelineModel *timelineModel() const { return m_timeline; }
+    ThumbnailCache *thumbnails() const { return m_thumbnails; }
     TimelineView *timelineView() const { return m_timelineView; }
     EventEditor *editor() const { return m_editor; }
     QUndoStack *undoStack() const { return m_undo; }
@@ -107,6 +109,7 @@ private:
 
     CaseListModel *m_cases = nullptr;
     TimelineModel *m_timeline = nullptr;
+    ThumbnailCache *m_thumbnails = nullptr;
     QUndoStack *m_undo = nullptr;
 
     QSplitter *m_splitter = nullptr;

@@ -1,6 +1,7 @@
 #include "timelinedelegate.h"
 
 #include "event.h"
+#include "thumbnailcache.h"
 #include "timelinemodel.h"
 
 #include <QApplication>
@@ -111,6 +112,8 @@ QSize TimelineDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
 {
     const int line = option.fontMetrics.height();
     int height = 2 * kMargin + 2 * line + 4;
+    if (index.data(TimelineModel::ImageCountRole).toInt() > 0)
+        height += ThumbnailCache::kHeight + 6;
     if (!index.data(TimelineModel::DayHeaderRole).toString().isEmpty())
         height += headerHeight(option);
     return QSize(400, height);
@@ -230,6 +233,21 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt,
     painter->setPen(text);
     painter->drawText(QRect(summaryLeft, y + line + 4, right - summaryLeft, line), Qt::AlignVCenter,
                       fm.elidedText(e.summary, Qt::ElideRight, right - summaryLeft));
+
+    // Third line: thumbnails of the image evidence, as they become ready.
+    int tx = summaryLeft;
+    const int ty = y + 2 * line + 10;
+    const auto thumbnails = index.data(TimelineModel::ThumbnailsRole).value<QList<QImage>>();
+    for (const QImage &image : thumbnails) {
+        const int w = qMax(1, image.width() * ThumbnailCache::kHeight / qMax(1, image.height()));
+        if (tx + w > right)
+            break;
+        const QRect target(tx, ty, w, ThumbnailCache::kHeight);
+        painter->drawImage(target, image);
+        painter->setPen(palette.color(QPalette::Mid));
+        painter->drawRect(target.adjusted(0, 0, -1, -1));
+        tx += w + 6;
+    }
     painter->restore();
 }
 

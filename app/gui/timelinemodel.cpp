@@ -1,6 +1,9 @@
 #include "timelinemodel.h"
 
 #include "library.h"
+#include "thumbnailcache.h"
+
+#include <QImage>
 
 #include <QLocale>
 
@@ -15,6 +18,27 @@ void TimelineModel::setLibrary(Library *library)
     m_library = library;
     m_caseId = 0;
     reload();
+}
+
+void TimelineModel::setThumbnails(ThumbnailCache *thumbnails)
+{
+    m_thumbnails = thumbnails;
+    connect(thumbnails, &ThumbnailCache::ready, this, &TimelineModel::thumbnailReady);
+}
+
+void TimelineModel::thumbnailReady(const QString &sha256)
+{
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (qsizetype i = 0; i < it->size(); ++i) {
+            for (const Attachment &a : it->at(i).attachments) {
+                if (a.sha256 == sha256) {
+                    const QModelIndex changed = index(int(it.key() * kPageSize + i));
+                    Q_EMIT dataChanged(changed, changed, {ThumbnailsRole});
+                    break;
+                }
+            }
+        }
+    }
 }
 
 void TimelineModel::setCase(qint64 caseId)
@@ -131,6 +155,20 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(*e);
     case PromiseStateRole:
         return promiseState(*e, QDateTime::currentDateTimeUtc());
+    case ImageCountRole:
+        return int(std::count_if(e->attachments.cbegin(), e->attachments.cend(),
+                                 [](const Attachment &a) { return a.mimeType.startsWith(u"image/"); }));
+    case ThumbnailsRole: {
+        QList<QImage> images;
+        if (m_thumbnails) {
+            for (const Attachment &a : e->attachments) {
+                const QImage image = m_thumbnails->thumbnail(a.sha256, a.mimeType);
+                if (!image.isNull())
+                    images << image;
+            }
+        }
+        return QVariant::fromValue(images);
+    }
     case DayHeaderRole: {
         const QDate day = e->occurred.date();
         if (row > 0) {

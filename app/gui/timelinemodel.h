@@ -11,6 +11,7 @@
 namespace plaint {
 
 class Library;
+class ThumbnailCache;
 
 // The timeline of one case. It holds only the ids of the events that pass the
 // filter (a 100,000-event case is 100,000 integers) and loads the events
@@ -27,11 +28,14 @@ public:
         EventIdRole = Qt::UserRole + 1,
         EventRole,       // the whole Event, with promises and attachments
         DayHeaderRole,   // the day's title on the first event of each day, else empty
-        PromiseStateRole // "", "pending", "overdue", "kept" or "broken": the most urgent
+        PromiseStateRole, // "", "pending", "overdue", "kept" or "broken": the most urgent
+        ImageCountRole,   // how many pieces of evidence are images (their thumbnails get a line)
+        ThumbnailsRole    // QList<QImage>: the thumbnails ready so far
     };
 
     explicit TimelineModel(QObject *parent = nullptr);
     void setLibrary(Library *library);
+    void setThumbnails(ThumbnailCache *thumbnails);
     void setCase(qint64 caseId);
     qint64 caseId() const { return m_caseId; }
     void setFilter(const EventFilter &filter);
@@ -57,7 +61,10 @@ Q_SIGNALS:
 private:
     const Event *ensureLoaded(int row) const;
 
+    void thumbnailReady(const QString &sha256);
+
     Library *m_library = nullptr;
+    ThumbnailCache *m_thumbnails = nullptr;
     qint64 m_caseId = 0;
     EventFilter m_filter;
     QList<qint64> m_ids;

@@ -4,6 +4,7 @@
 #include "democase.h"
 #include "library.h"
 #include "mainwindow.h"
+#include "thumbnailcache.h"
 #include "timelinemodel.h"
 #include "timelineview.h"
 
@@ -74,6 +75,9 @@ int main(int argc, char *argv[])
             if (model->eventAt(row)->agentCode == u"23338")
                 window.selectEvent(model->eventAt(row)->id);
         }
+        // Thumbnails are made when rows are first painted, off the UI thread.
+        QTest::qWait(300);
+        window.thumbnails()->waitForIdle(10000);
         QTest::qWait(300);
         const QString file = QDir(out).filePath(u"main-%1.png"_s.arg(theme));
         if (!window.grab().save(file, "PNG")) {

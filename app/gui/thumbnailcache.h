@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QHash>
+#include <QImage>
+#include <QObject>
+#include <QSet>
+#include <QThreadPool>
+
+namespace plaint {
+
+// Small pictures of image evidence for the timeline, made off the UI thread:
+// each worker thread reads the evidence through its own connection to the
+// library and decodes it at thumbnail size. Until one is ready, rows show none.
+class ThumbnailCache final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ThumbnailCache)
+
+public:
+    static constexpr int kHeight = 48;
+
+    ThumbnailCache(QString libraryPath, QObject *parent = nullptr);
+    ~ThumbnailCache() override;
+
+    // The thumbnail when it is ready; otherwise a null image, and it is being made.
+    QImage thumbnail(const QString &sha256, const QString &mimeType);
+    bool waitForIdle(int msecs);
+
+Q_SIGNALS:
+    void ready(const QString &sha256);
+
+private:
+    void store(const QString &sha256, const QImage &image);
+
+    QString m_path;
+    QThreadPool m_pool;
+    QHash<QString, QImage> m_images;
+    QSet<QString> m_pending;
+};
+
+} // namespace plaint
