@@ -65,8 +65,8 @@ bool ThumbnailCache::waitForIdle(int msecs)
 
 QImage ThumbnailCache::thumbnail(const QString &sha256, const QString &mimeType)
 {
-    if (auto it = m_images.constFind(sha256); it != m_images.constEnd())
-        return *it;
+    if (m_images.contains(sha256))
+        return m_images.value(sha256);
     if (!mimeType.startsWith(u"image/") || m_pending.contains(sha256))
         return {};
     m_pending.insert(sha256);
