@@ -3,10 +3,12 @@
 # configure, build, and then run the app or the whole test suite.
 
 SHELL := /bin/bash
-BUILD_DIR ?= build
+WERROR ?= OFF
+# Warnings-as-errors builds get their own folder, so switching between
+# `make run` and CI's `make test WERROR=ON` never rebuilds everything.
+BUILD_DIR ?= build$(if $(filter ON,$(WERROR)),-werror,)
 SANITIZE_DIR ?= build-sanitize
 BUILD_TYPE ?= RelWithDebInfo
-WERROR ?= OFF
 CTEST_ARGS ?=
 
 # Build and test dependencies, all from Debian 12 (bookworm) or Ubuntu 24.04.
@@ -69,4 +71,4 @@ ci:
 	$(MAKE) test-sanitize WERROR=ON
 
 clean:
-	rm -rf $(BUILD_DIR) $(SANITIZE_DIR)
+	rm -rf build build-werror $(SANITIZE_DIR)
