@@ -46,13 +46,10 @@ int analyseCommand(Command &command)
     auto caseId = command.id(u"case"_s);
     if (!caseId)
         return command.fail(caseId.error());
-    QDateTime now = QDateTime::currentDateTimeUtc();
-    if (command.isSet(u"as-of"_s)) {
-        auto asOf = command.dateTime(u"as-of"_s);
-        if (!asOf)
-            return command.fail(asOf.error());
-        now = *asOf;
-    }
+    const auto asOf = command.asOf();
+    if (!asOf)
+        return command.fail(asOf.error());
+    const QDateTime now = *asOf;
     QDate finalAnswer;
     if (command.isSet(u"final-answer"_s)) {
         auto answered = command.dateTime(u"final-answer"_s);

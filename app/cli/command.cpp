@@ -168,6 +168,13 @@ Result<QDateTime> Command::dateTime(const QString &option, bool endOfDayWhenDate
     return result;
 }
 
+Result<QDateTime> Command::asOf()
+{
+    if (!m_parser.isSet(u"as-of"_s))
+        return QDateTime::currentDateTimeUtc();
+    return dateTime(u"as-of"_s);
+}
+
 Result<qint64> Command::minutesAsSeconds(const QString &option)
 {
     const QString text = m_parser.value(option).trimmed();

@@ -61,6 +61,8 @@ public:
     Result<qint64> id(const QString &option);
     Result<QDateTime> dateTime(const QString &option, bool endOfDayWhenDateOnly = false);
     Result<qint64> minutesAsSeconds(const QString &option);
+    // The moment given by --as-of, or now when it was not given.
+    Result<QDateTime> asOf();
     bool required(const QStringList &options);
 
     QTextStream &out() { return m_out; }

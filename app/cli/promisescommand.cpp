@@ -10,16 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace plaint::cli {
 
-namespace {
-
-// "overdue" is derived from the clock; the others are as stored.
-QString derivedStatus(const Promise &p, const QDateTime &now)
-{
-    return p.isOverdue(now) ? u"overdue"_s : toString(p.status);
-}
-
-} // namespace
-
 // plaint promises --case ID [--as-of TIME] [--json]: every promise of a case,
 // in timeline order, with its status as of now (overdue derived from the clock).
 int promisesCommand(Command &command)
@@ -32,13 +22,10 @@ int promisesCommand(Command &command)
     auto caseId = command.id(u"case"_s);
     if (!caseId)
         return command.fail(caseId.error());
-    QDateTime now = QDateTime::currentDateTimeUtc();
-    if (command.isSet(u"as-of"_s)) {
-        auto asOf = command.dateTime(u"as-of"_s);
-        if (!asOf)
-            return command.fail(asOf.error());
-        now = *asOf;
-    }
+    const auto asOf = command.asOf();
+    if (!asOf)
+        return command.fail(asOf.error());
+    const QDateTime now = *asOf;
     const auto loaded = command.caseWithTimeline(*caseId);
     if (!loaded)
         return ExitCode::BadInput;
@@ -57,7 +44,7 @@ int promisesCommand(Command &command)
         int overdue = 0;
         for (const auto &[p, madeAt] : promises) {
             QJsonObject o = json::toJson(p);
-            o.insert(u"derived_status"_s, derivedStatus(p, now));
+            o.insert(u"derived_status"_s, p.stateName(now));
             o.insert(u"overdue"_s, p.isOverdue(now));
             o.insert(u"event_at"_s, json::timeText(madeAt));
             overdue += p.isOverdue(now) ? 1 : 0;

@@ -28,6 +28,12 @@ struct Promise
     {
         return status == PromiseStatus::Pending && due.isValid() && due < now;
     }
+
+    // "overdue" when it is, else the stored status ("pending", "kept", "broken").
+    QString stateName(const QDateTime &now) const
+    {
+        return isOverdue(now) ? QStringLiteral("overdue") : toString(status);
+    }
 };
 
 } // namespace plaint

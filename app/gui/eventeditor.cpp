@@ -289,7 +289,7 @@ void EventEditor::fill(const Event &e)
     m_promises->clear();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const Promise &p : e.promises) {
-        const QString state = p.isOverdue(now) ? u"overdue"_s : toString(p.status);
+        const QString state = p.stateName(now);
         const QString due = p.due.isValid() ? QLocale().toString(QDateTime(p.due.date(), p.due.time()), QLocale::ShortFormat)
                                             : tr("no deadline");
         auto *item = new QListWidgetItem(tr("%1 — due %2 — %3").arg(p.text, due, TimelineDelegate::promiseStateName(state)),

@@ -126,7 +126,7 @@ QString TimelineModel::promiseState(const Event &event, const QDateTime &now)
     QString state;
     int rank = 0;
     for (const Promise &p : event.promises) {
-        const QString s = p.isOverdue(now) ? u"overdue"_s : toString(p.status);
+        const QString s = p.stateName(now);
         const int r = s == u"overdue" ? 4 : s == u"broken" ? 3 : s == u"pending" ? 2 : 1;
         if (r > rank) {
             rank = r;
