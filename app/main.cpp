@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "language.h"
 #include "library.h"
 #include "mainwindow.h"
 
@@ -43,6 +44,9 @@ int main(int argc, char *argv[])
     if (plaint::cli::wantsCommandLine(args) || !displayAvailable()) {
         QCoreApplication app(argc, argv);
         describeApplication();
+        // The command line speaks the system's language (LANG, LC_MESSAGES);
+        // its --json output and times are the same in every language.
+        plaint::Language::apply(QString());
         if (!plaint::cli::wantsCommandLine(args)) {
             QTextStream(stderr) << QCoreApplication::translate("main", "No display: Plaint's window needs a desktop session. "
                                                                        "The command line works everywhere:")
@@ -53,6 +57,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describeApplication();
+    plaint::Language::apply(plaint::Language::stored());
     QApplication::setApplicationDisplayName(u"Plaint"_s);
     QApplication::setDesktopFileName(u"io.github.plaint.Plaint"_s);
     const QString path = plaint::cli::libraryPathFrom(args);

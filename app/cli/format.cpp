@@ -6,15 +6,10 @@ using namespace Qt::StringLiterals;
 
 namespace plaint::cli {
 
-static QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Format", text, nullptr, n);
-}
-
 QString timeForPeople(const QDateTime &when)
 {
     if (!when.isValid())
-        return tr("no date");
+        return QCoreApplication::translate("Format", "no date");
     const int offset = when.offsetFromUtc();
     const QString zone = (offset < 0 ? u"-"_s : u"+"_s)
         + QStringLiteral("%1:%2").arg(qAbs(offset) / 3600, 2, 10, QChar(u'0')).arg((qAbs(offset) % 3600) / 60, 2, 10, QChar(u'0'));
@@ -26,8 +21,8 @@ QString durationForPeople(qint64 seconds)
     if (seconds < 0)
         return {};
     if (seconds < 3600)
-        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QChar(u'0'));
-    return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QChar(u'0'));
+        return QCoreApplication::translate("Format", "%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QChar(u'0'));
+    return QCoreApplication::translate("Format", "%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QChar(u'0'));
 }
 
 QString eventBlock(const Event &e, const QDateTime &now)
@@ -37,24 +32,24 @@ QString eventBlock(const Event &e, const QDateTime &now)
     if (e.durationSeconds >= 0)
         head << durationForPeople(e.durationSeconds);
     if (!e.agentCode.isEmpty() || !e.agentName.isEmpty())
-        head << tr("agent %1").arg(QStringList{e.agentCode, e.agentName}.join(u' ').trimmed());
+        head << QCoreApplication::translate("Format", "agent %1").arg(QStringList{e.agentCode, e.agentName}.join(u' ').trimmed());
     if (!e.reference.isEmpty())
-        head << tr("ref %1").arg(e.reference);
+        head << QCoreApplication::translate("Format", "ref %1").arg(e.reference);
     if (e.wasEdited())
-        head << tr("(edited, revision %1)").arg(e.revision);
+        head << QCoreApplication::translate("Format", "(edited, revision %1)").arg(e.revision);
     QStringList lines{head.join(u"  "_s), u"    "_s + e.summary};
     for (const QString &quote : e.quotes)
         lines << u"    “"_s + quote + u"”"_s;
     if (!e.outcome.isEmpty())
-        lines << u"    "_s + tr("Outcome: %1").arg(e.outcome);
+        lines << u"    "_s + QCoreApplication::translate("Format", "Outcome: %1").arg(e.outcome);
     for (const Promise &p : e.promises) {
         QString status = toString(p.status);
         if (p.isOverdue(now))
-            status = tr("OVERDUE");
-        lines << u"    "_s + tr("Promise #%1 [%2] %3 — due %4").arg(p.id).arg(status, p.text, timeForPeople(p.due));
+            status = QCoreApplication::translate("Format", "OVERDUE");
+        lines << u"    "_s + QCoreApplication::translate("Format", "Promise #%1 [%2] %3 — due %4").arg(p.id).arg(status, p.text, timeForPeople(p.due));
     }
     for (const Attachment &a : e.attachments)
-        lines << u"    "_s + tr("Evidence: %1 (%2, %3 bytes) sha256 %4").arg(a.fileName, a.mimeType).arg(a.size).arg(a.sha256);
+        lines << u"    "_s + QCoreApplication::translate("Format", "Evidence: %1 (%2, %3 bytes) sha256 %4").arg(a.fileName, a.mimeType).arg(a.size).arg(a.sha256);
     return lines.join(u'\n');
 }
 

@@ -14,11 +14,6 @@ using namespace Qt::StringLiterals;
 namespace plaint {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EvidenceStore", text);
-}
-
 // Reads up to `max` bytes, retrying short reads, so chunk boundaries do not
 // depend on how the device delivers its data.
 qint64 readChunk(QIODevice &source, QByteArray &buffer, qint64 max)
@@ -46,7 +41,7 @@ Result<EvidenceStore::Blob> EvidenceStore::find(const QString &sha256) const
     if (!query)
         return Result<Blob>::failure(query.error());
     if (!query->next())
-        return Result<Blob>::failure(tr("No evidence with SHA-256 %1 is in this library.").arg(sha256));
+        return Result<Blob>::failure(QCoreApplication::translate("EvidenceStore", "No evidence with SHA-256 %1 is in this library.").arg(sha256));
     return Blob{query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toLongLong(),
                 query->value(3).toString(), false};
 }
@@ -62,22 +57,22 @@ Result<EvidenceStore::Blob> EvidenceStore::existingWithSameContent(QIODevice &so
     while (true) {
         const qint64 n = readChunk(source, buffer, kChunkSize);
         if (n < 0)
-            return Result<Blob>::failure(tr("The file could not be read to the end."));
+            return Result<Blob>::failure(QCoreApplication::translate("EvidenceStore", "The file could not be read to the end."));
         if (n == 0)
             break;
         hash.addData(buffer);
         done += n;
         if (progress && !progress(done / 2))
-            return Result<Blob>::failure(tr("Cancelled; nothing was added."));
+            return Result<Blob>::failure(QCoreApplication::translate("EvidenceStore", "Cancelled; nothing was added."));
     }
     if (done != size)
-        return Result<Blob>::failure(tr("The file changed size while it was being read."));
+        return Result<Blob>::failure(QCoreApplication::translate("EvidenceStore", "The file changed size while it was being read."));
     const QString sha = hash.hexResult();
     auto existing = find(sha);
     if (existing)
         return existing;
     if (!source.seek(0))
-        return Result<Blob>::failure(tr("The file could not be read a second time."));
+        return Result<Blob>::failure(QCoreApplication::translate("EvidenceStore", "The file could not be read a second time."));
     return Blob{};
 }
 
@@ -122,7 +117,7 @@ Result<EvidenceStore::Blob> EvidenceStore::store(QIODevice &source, qint64 size,
     while (true) {
         const qint64 n = readChunk(source, buffer, kChunkSize);
         if (n < 0)
-            return abandon(tr("The file could not be read to the end; nothing was added."));
+            return abandon(QCoreApplication::translate("EvidenceStore", "The file could not be read to the end; nothing was added."));
         if (n == 0 && seq > 0)
             break;
         if (seq == 0)
@@ -139,7 +134,7 @@ Result<EvidenceStore::Blob> EvidenceStore::store(QIODevice &source, qint64 size,
         total += n;
         ++seq;
         if (progress && !progress(hashedFirst ? (size + total) / 2 : total))
-            return abandon(tr("Cancelled; nothing was added."));
+            return abandon(QCoreApplication::translate("EvidenceStore", "Cancelled; nothing was added."));
     }
     insert.finish();
 
@@ -177,10 +172,10 @@ Status EvidenceStore::read(const QString &sha256, QIODevice &sink) const
         hash.addData(data);
         total += data.size();
         if (sink.write(data) != data.size())
-            return Status::failure(tr("The evidence could not be written out (%1).").arg(sink.errorString()));
+            return Status::failure(QCoreApplication::translate("EvidenceStore", "The evidence could not be written out (%1).").arg(sink.errorString()));
     }
     if (total != blob->size || hash.hexResult() != blob->sha256)
-        return Status::failure(tr("The stored content of %1 no longer matches its SHA-256: the library was damaged.")
+        return Status::failure(QCoreApplication::translate("EvidenceStore", "The stored content of %1 no longer matches its SHA-256: the library was damaged.")
                                    .arg(blob->sha256));
     return {};
 }
@@ -218,7 +213,7 @@ EvidenceStore::ContentCheck EvidenceStore::verifyAll() const
         if (gap || expectedSeq != chunkCount || total != size
             || hash.hexResult() != sha) {
             check.ok = false;
-            check.problem = tr("Evidence %1 no longer matches its SHA-256: its content was changed or lost.").arg(sha);
+            check.problem = QCoreApplication::translate("EvidenceStore", "Evidence %1 no longer matches its SHA-256: its content was changed or lost.").arg(sha);
             return check;
         }
         ++check.blobs;

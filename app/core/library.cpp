@@ -170,6 +170,22 @@ QString tableOf(const QString &entity)
     return {};
 }
 
+// The kind of record in words, for messages ("There is no event with id 4").
+QString entityName(const QString &entity)
+{
+    if (entity == u"case")
+        return QCoreApplication::translate("Library", "case");
+    if (entity == u"event")
+        return QCoreApplication::translate("Library", "event");
+    if (entity == u"promise")
+        return QCoreApplication::translate("Library", "promise");
+    if (entity == u"attachment")
+        return QCoreApplication::translate("Library", "attachment");
+    if (entity == u"agent")
+        return QCoreApplication::translate("Library", "agent");
+    return entity;
+}
+
 template <typename T>
 Result<QList<T>> collect(Result<QSqlQuery> query, T (*fromRow)(const QSqlQuery &))
 {
@@ -338,10 +354,10 @@ Status Library::setTrashed(const QString &entity, qint64 id, bool trashed)
     if (!current)
         return Status::failure(current.error());
     if (!current->isValid())
-        return Status::failure(tr("There is no %1 with id %2.").arg(entity).arg(id));
+        return Status::failure(tr("There is no %1 with id %2.").arg(entityName(entity)).arg(id));
     if (current->toBool() == trashed)
-        return Status::failure(trashed ? tr("That %1 (id %2) is already in the trash.").arg(entity).arg(id)
-                                       : tr("That %1 (id %2) is not in the trash.").arg(entity).arg(id));
+        return Status::failure(trashed ? tr("That %1 (id %2) is already in the trash.").arg(entityName(entity)).arg(id)
+                                       : tr("That %1 (id %2) is not in the trash.").arg(entityName(entity)).arg(id));
     if (Status s = sql::exec(db(), u"UPDATE %1 SET trashed_ms = ? WHERE id = ?"_s.arg(table),
                              {trashed ? QVariant(nowMs()) : QVariant(QMetaType::fromType<qint64>()), id});
         !s)
@@ -1240,11 +1256,11 @@ Library::Check Library::verify(bool rehashEvidence) const
         const auto it = lastRecorded.constFind(key);
         if (it == lastRecorded.constEnd()) {
             check.ok = false;
-            check.problems << tr("The %1 with id %2 is not in the journal: it was added outside Plaint.").arg(entity).arg(id);
+            check.problems << tr("The %1 with id %2 is not in the journal: it was added outside Plaint.").arg(entityName(entity)).arg(id);
         } else if (*it != recordDigest(record)) {
             check.ok = false;
             check.problems << tr("The %1 with id %2 differs from what the journal last recorded: it was changed outside Plaint.")
-                                  .arg(entity).arg(id);
+                                  .arg(entityName(entity)).arg(id);
         }
     };
     if (auto cases = collect<Case>(sql::run(db(), u"SELECT %1 FROM cases"_s.arg(kCaseColumns)), &caseFromRow)) {

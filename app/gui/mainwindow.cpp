@@ -6,6 +6,7 @@
 #include "evidenceviewer.h"
 #include "evidenceworker.h"
 #include "historydialog.h"
+#include "languagemenu.h"
 #include "library.h"
 #include "thumbnailcache.h"
 #include "timelinecommands.h"
@@ -161,6 +162,8 @@ void MainWindow::buildActions()
     edit->addAction(action(u"find"_s));
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(action(u"showTrash"_s));
+    view->addSeparator();
+    view->addMenu(new LanguageMenu(view));
     QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
     for (const QString &name : {u"startCall"_s, u"logVisit"_s, u"logApp"_s, u"logSms"_s, u"logLetter"_s, u"logNote"_s})
         caseMenu->addAction(action(name));

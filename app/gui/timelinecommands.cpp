@@ -6,11 +6,6 @@
 
 namespace plaint {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("TimelineCommand", text);
-}
-
 TimelineCommand::TimelineCommand(Library *library, Notify notify, const QString &text)
     : m_library(library), m_notify(std::move(notify))
 {
@@ -38,35 +33,35 @@ void TimelineCommand::redo()
 }
 
 AddCaseCommand::AddCaseCommand(Library *library, Notify notify, qint64 caseId)
-    : TimelineCommand(library, std::move(notify), tr("New case")), m_caseId(caseId)
+    : TimelineCommand(library, std::move(notify), QCoreApplication::translate("TimelineCommand", "New case")), m_caseId(caseId)
 {
 }
 Status AddCaseCommand::revert() { return m_library->trashCase(m_caseId); }
 Status AddCaseCommand::apply() { return m_library->restoreCase(m_caseId); }
 
 AddEventCommand::AddEventCommand(Library *library, Notify notify, const Event &added)
-    : TimelineCommand(library, std::move(notify), tr("Log “%1”").arg(added.summary.left(40))), m_event(added)
+    : TimelineCommand(library, std::move(notify), QCoreApplication::translate("TimelineCommand", "Log “%1”").arg(added.summary.left(40))), m_event(added)
 {
 }
 Status AddEventCommand::revert() { return m_library->trashEvent(m_event.id); }
 Status AddEventCommand::apply() { return m_library->restoreEvent(m_event.id); }
 
 EditEventCommand::EditEventCommand(Library *library, Notify notify, const Event &before, const Event &after)
-    : TimelineCommand(library, std::move(notify), tr("Edit “%1”").arg(after.summary.left(40))), m_before(before), m_after(after)
+    : TimelineCommand(library, std::move(notify), QCoreApplication::translate("TimelineCommand", "Edit “%1”").arg(after.summary.left(40))), m_before(before), m_after(after)
 {
 }
 Status EditEventCommand::revert() { return m_library->updateEvent(m_before); }
 Status EditEventCommand::apply() { return m_library->updateEvent(m_after); }
 
 TrashEventCommand::TrashEventCommand(Library *library, Notify notify, const Event &trashed)
-    : TimelineCommand(library, std::move(notify), tr("Move “%1” to the trash").arg(trashed.summary.left(40))), m_event(trashed)
+    : TimelineCommand(library, std::move(notify), QCoreApplication::translate("TimelineCommand", "Move “%1” to the trash").arg(trashed.summary.left(40))), m_event(trashed)
 {
 }
 Status TrashEventCommand::revert() { return m_library->restoreEvent(m_event.id); }
 Status TrashEventCommand::apply() { return m_library->trashEvent(m_event.id); }
 
 RestoreEventCommand::RestoreEventCommand(Library *library, Notify notify, const Event &restored)
-    : TimelineCommand(library, std::move(notify), tr("Restore “%1”").arg(restored.summary.left(40))), m_event(restored)
+    : TimelineCommand(library, std::move(notify), QCoreApplication::translate("TimelineCommand", "Restore “%1”").arg(restored.summary.left(40))), m_event(restored)
 {
 }
 Status RestoreEventCommand::revert() { return m_library->trashEvent(m_event.id); }
@@ -74,7 +69,7 @@ Status RestoreEventCommand::apply() { return m_library->restoreEvent(m_event.id)
 
 AttachCommand::AttachCommand(Library *library, Notify notify, qint64 caseId, qint64 eventId,
                              const QList<Attachment> &attached)
-    : TimelineCommand(library, std::move(notify), tr("Attach evidence")), m_caseId(caseId), m_eventId(eventId)
+    : TimelineCommand(library, std::move(notify), QCoreApplication::translate("TimelineCommand", "Attach evidence")), m_caseId(caseId), m_eventId(eventId)
 {
     for (const Attachment &a : attached)
         m_attachmentIds << a.id;
@@ -99,7 +94,7 @@ Status AttachCommand::apply()
 SettlePromiseCommand::SettlePromiseCommand(Library *library, Notify notify, qint64 caseId, const Promise &before,
                                            PromiseStatus status)
     : TimelineCommand(library, std::move(notify),
-                      status == PromiseStatus::Kept ? tr("Mark promise kept") : tr("Mark promise broken")),
+                      status == PromiseStatus::Kept ? QCoreApplication::translate("TimelineCommand", "Mark promise kept") : QCoreApplication::translate("TimelineCommand", "Mark promise broken")),
       m_caseId(caseId), m_before(before), m_status(status)
 {
 }

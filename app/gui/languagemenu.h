@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QMenu>
+
+namespace plaint {
+
+// View → Language: the system's language, English, 简体中文 or 繁體中文.
+// The choice is kept in the settings and used from the next start.
+class LanguageMenu final : public QMenu
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LanguageMenu)
+
+public:
+    explicit LanguageMenu(QWidget *parent = nullptr);
+
+    // Picks a language as the menu does, without the message (for tests).
+    void choose(const QString &code, bool tell = true);
+
+Q_SIGNALS:
+    void languageChosen(const QString &code);
+};
+
+} // namespace plaint

@@ -1,0 +1,1978 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>BusinessCalendar</name>
+    <message>
+        <source>Cannot read the holiday data for %1.</source>
+        <translation>无法读取 %1 的节假日数据。</translation>
+    </message>
+    <message>
+        <source>The holiday data in %1 is damaged: %2</source>
+        <translation>%1 中的节假日数据已损坏：%2</translation>
+    </message>
+    <message>
+        <source>holiday &quot;%1&quot; has no valid dates</source>
+        <translation>节假日“%1”没有有效日期</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>“%1”不是日期</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Plaint keeps the record of a dispute with a company: every call, visit,
+message and letter, who said what and when, each promise and its deadline,
+and the evidence.
+
+Usage: plaint [--library FILE] VERB ...
+
+  case add --title T --company C [--account A] [--jurisdiction CN|US|UK|EU|other]
+           [--outcome TEXT] [--amount N --currency CNY]        prints the new case id
+  case edit --id ID [same options] [--status open|escalated|resolved|abandoned]
+  case list [--json]
+  case trash --id ID | case restore --id ID
+  event add --case ID --at 2021-04-18T10:15+08:00
+            --channel phone|store|app|chat|sms|email|letter|social|note
+            [--direction out|in|note] [--duration MINUTES] [--agent ID]
+            [--agent-name NAME] [--ref REF] --summary TEXT [--quote TEXT]...
+            [--outcome TEXT] [--attach FILE]...                prints the new event id
+  event edit --id ID [same options as add]
+  event trash --id ID | event restore --id ID
+  event history --id ID [--json]                              earlier versions
+  trash --case ID [--json]                                    events in the trash
+  promise add --event ID --text TEXT [--due 2021-04-20T10:00+08:00]
+                                                              prints the new promise id
+  promise set --id ID (--kept|--broken|--pending) [--settled-by EVENT_ID]
+  attach --event ID FILE...                   prints one &quot;sha256  name&quot; line per file
+  evidence save --sha SHA256 -o FILE          writes a piece of evidence out, checked
+  search --case ID TEXT [--json]
+  show --case ID [--json]
+  verify --library [--json]                   checks the journal, every record and
+                                              every piece of evidence
+  promises --case ID [--as-of TIME] [--json]  every promise: pending, kept, broken or OVERDUE
+  deadlines --case ID --ics FILE              pending deadlines as an iCalendar file
+  analyse --case ID [--final-answer DATE] [--as-of TIME] [--json]
+                                              contacts, time lost, promises, runarounds,
+                                              and from when you may escalate, to whom
+  suggest --at TIME [--jurisdiction J] [--json] TEXT
+                                              the time-bound promises found in TEXT
+
+Times without an offset are taken in this computer&apos;s time zone.
+Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).</source>
+        <translation>Plaint 为你记录与商家之间的纠纷：每一次通话、到店、消息和信件，
+谁在什么时候说了什么，每一项承诺及其期限，以及相关证据。
+
+用法：plaint [--library 文件] 命令 ...
+
+  case add --title T --company C [--account A] [--jurisdiction CN|US|UK|EU|other]
+           [--outcome 文本] [--amount N --currency CNY]        输出新案件的编号
+  case edit --id ID [同上选项] [--status open|escalated|resolved|abandoned]
+  case list [--json]
+  case trash --id ID | case restore --id ID
+  event add --case ID --at 2021-04-18T10:15+08:00
+            --channel phone|store|app|chat|sms|email|letter|social|note
+            [--direction out|in|note] [--duration 分钟] [--agent 工号]
+            [--agent-name 姓名] [--ref 单号] --summary 文本 [--quote 文本]...
+            [--outcome 文本] [--attach 文件]...                 输出新事件的编号
+  event edit --id ID [与 add 相同的选项]
+  event trash --id ID | event restore --id ID
+  event history --id ID [--json]                              历史版本
+  trash --case ID [--json]                                    回收站中的事件
+  promise add --event ID --text 文本 [--due 2021-04-20T10:00+08:00]
+                                                              输出新承诺的编号
+  promise set --id ID (--kept|--broken|--pending) [--settled-by 事件ID]
+  attach --event ID 文件...                   每个文件输出一行“sha256  文件名”
+  evidence save --sha SHA256 -o 文件          导出一份证据，并校验
+  search --case ID 文本 [--json]
+  show --case ID [--json]
+  verify --library [--json]                   校验日志、每条记录和每份证据
+  promises --case ID [--as-of 时间] [--json]  所有承诺：待兑现、已兑现、未兑现或已逾期
+  deadlines --case ID --ics 文件              将未到期的期限导出为 iCalendar 文件
+  analyse --case ID [--final-answer 日期] [--as-of 时间] [--json]
+                                              联系次数、耗费时间、承诺、踢皮球，
+                                              以及何时可以向谁升级投诉
+  suggest --at 时间 [--jurisdiction J] [--json] 文本
+                                              找出文本中带期限的承诺
+
+不带时区偏移的时间按本机时区理解。
+退出码：0 完成；1 校验发现问题；2 输入有误（未写入任何内容）。</translation>
+    </message>
+    <message>
+        <source>plaint: &quot;%1&quot; needs an action, e.g. &quot;%1 add&quot; (see plaint --help).</source>
+        <translation>plaint：“%1”需要一个操作，例如“%1 add”（见 plaint --help）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Plaint command (see plaint --help).</source>
+        <translation>“%1”不是 Plaint 的命令（见 plaint --help）。</translation>
+    </message>
+    <message>
+        <source>The library file to use.</source>
+        <translation>要使用的资料库文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>Show Plaint&apos;s version.</source>
+        <translation>显示 Plaint 的版本。</translation>
+    </message>
+    <message>
+        <source>What to do; see above.</source>
+        <translation>要做什么；见上文。</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>资料库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>The case.</source>
+        <translation>案件。</translation>
+    </message>
+    <message>
+        <source>The day the company gave a final answer you do not accept (a deadlock letter).</source>
+        <translation>商家给出你不接受的最终答复的日期（最终处理意见）。</translation>
+    </message>
+    <message>
+        <source>Judge overdue and elapsed days at this time instead of now.</source>
+        <translation>以此时间而非当前时间判断逾期和已过天数。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>Case %1: %2 (%3)</source>
+        <translation>案件 %1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Contacts: %1 (%2)</source>
+        <translation>联系次数：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Time on calls: %1 in %2 call(s); %3 without a recorded duration. Hold time is inside call time (Plaint records no separate hold time).</source>
+        <translation>通话时长：共 %1，%2 次通话；%3 次未记录时长。等待时间已计入通话时长（Plaint 不单独记录等待时间）。</translation>
+    </message>
+    <message>
+        <source>Store visits: %1, recorded time %2, %3 without a recorded duration (travel counts only where you included it in the duration).</source>
+        <translation>到店次数：%1，记录时长 %2，%3 次未记录时长（路途时间仅在你计入时长时才算在内）。</translation>
+    </message>
+    <message>
+        <source>Days since first contact: %1 (first contact %2).</source>
+        <translation>距首次联系已过天数：%1（首次联系于 %2）。</translation>
+    </message>
+    <message>
+        <source>Promises: %1 made, %2 kept, %3 broken, %4 pending, of which %5 OVERDUE.</source>
+        <translation>承诺：共 %1 项，已兑现 %2 项，未兑现 %3 项，待兑现 %4 项，其中已逾期 %5 项。</translation>
+    </message>
+    <message>
+        <source>Agents involved: %1</source>
+        <translation>涉及的客服：%1</translation>
+    </message>
+    <message>
+        <source>Runaround: none found (%1 referral(s)).</source>
+        <translation>踢皮球：未发现（%1 次转介）。</translation>
+    </message>
+    <message>
+        <source>Runaround: %1 referral(s) in %2 runaround(s).</source>
+        <translation>踢皮球：%2 轮踢皮球中共 %1 次转介。</translation>
+    </message>
+    <message>
+        <source> (back to a place already tried)</source>
+        <translation>（又回到已经试过的地方）</translation>
+    </message>
+    <message>
+        <source>event #%1 %2: %3 → %4%5 “%6”</source>
+        <translation>事件 #%1 %2：%3 → %4%5 “%6”</translation>
+    </message>
+    <message>
+        <source>Escalation: no contact with the company recorded yet, or no rule in force on that date.</source>
+        <translation>升级投诉：尚未记录与商家的联系，或该日期没有有效的规定。</translation>
+    </message>
+    <message>
+        <source>Escalation (%1), counting from your first complaint on %2:</source>
+        <translation>升级投诉（%1），自你首次投诉之日 %2 起算：</translation>
+    </message>
+    <message>
+        <source>Time limit: %1</source>
+        <translation>时限：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <source>Uncertain: %1</source>
+        <translation>不确定：%1</translation>
+    </message>
+    <message>
+        <source>Short title of the dispute.</source>
+        <translation>纠纷的简短标题。</translation>
+    </message>
+    <message>
+        <source>The company the case is against.</source>
+        <translation>被投诉的商家。</translation>
+    </message>
+    <message>
+        <source>Your phone or account number with them.</source>
+        <translation>你在该商家的手机号或账号。</translation>
+    </message>
+    <message>
+        <source>CN, US, UK, EU or other.</source>
+        <translation>CN、US、UK、EU 或 other。</translation>
+    </message>
+    <message>
+        <source>What you want to happen.</source>
+        <translation>你希望的处理结果。</translation>
+    </message>
+    <message>
+        <source>Amount in dispute.</source>
+        <translation>争议金额。</translation>
+    </message>
+    <message>
+        <source>Currency of the amount, e.g. CNY.</source>
+        <translation>金额的币种，例如 CNY。</translation>
+    </message>
+    <message>
+        <source>open, escalated, resolved or abandoned.</source>
+        <translation>open、escalated、resolved 或 abandoned。</translation>
+    </message>
+    <message>
+        <source>--jurisdiction takes one of %1, not &quot;%2&quot;.</source>
+        <translation>--jurisdiction 应为 %1 之一，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--status takes one of %1, not &quot;%2&quot;.</source>
+        <translation>--status 应为 %1 之一，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--currency goes with --amount.</source>
+        <translation>--currency 须与 --amount 一起使用。</translation>
+    </message>
+    <message>
+        <source>--amount needs --currency, e.g. --currency CNY.</source>
+        <translation>--amount 需要 --currency，例如 --currency CNY。</translation>
+    </message>
+    <message>
+        <source>No cases yet. Start one with: plaint case add --title T --company C</source>
+        <translation>还没有案件。新建一个：plaint case add --title T --company C</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2 — %3  [%4]  %n event(s)</source>
+        <translation>
+            <numerusform>%1  %2 — %3  [%4]  %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue promise(s)</source>
+        <translation>
+            <numerusform>%n 项承诺已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;case %1&quot; is not a Plaint command; use case add, edit, list, trash or restore.</source>
+        <translation>“case %1”不是 Plaint 的命令；请用 case add、edit、list、trash 或 restore。</translation>
+    </message>
+    <message>
+        <source>The library file to use.</source>
+        <translation>要使用的资料库文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1: %2 (see plaint --help)</source>
+        <translation>%1：%2（见 plaint --help）</translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing.</source>
+        <translation>%1：缺少 %2。</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot;.</source>
+        <translation>%1：多余的参数“%2”。</translation>
+    </message>
+    <message>
+        <source>There is no library at %1 yet; start one with: plaint case add --title T --company C</source>
+        <translation>%1 还没有资料库；新建一个：plaint case add --title T --company C</translation>
+    </message>
+    <message>
+        <source>%1: --%2 is required.</source>
+        <translation>%1：必须提供 --%2。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number such as 12, not &quot;%2&quot;.</source>
+        <translation>--%1 应为数字，例如 12，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date and time; write it like 2021-04-18T10:15+08:00.</source>
+        <translation>--%1：“%2”不是日期时间；请写成 2021-04-18T10:15+08:00 的形式。</translation>
+    </message>
+    <message>
+        <source>--%1 takes minutes, such as 25, 12.5 or 12:30 (minutes:seconds), not &quot;%2&quot;.</source>
+        <translation>--%1 应为分钟数，例如 25、12.5 或 12:30（分:秒），而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>The iCalendar file to write.</source>
+        <translation>要写入的 iCalendar 文件。</translation>
+    </message>
+    <message>
+        <source>%1 promised: %2</source>
+        <translation>%1 承诺：%2</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>案件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Promised on %1 (event #%2).</source>
+        <translation>承诺于 %1（事件 #%2）。</translation>
+    </message>
+    <message>
+        <source>Due %1.</source>
+        <translation>期限 %1。</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>客服：%1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>受理单号：%1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 deadline(s) to %2.</source>
+        <translation>已将 %1 个期限写入 %2。</translation>
+    </message>
+    <message>
+        <source>The case the event belongs to.</source>
+        <translation>事件所属的案件。</translation>
+    </message>
+    <message>
+        <source>When it happened, e.g. 2021-04-18T10:15+08:00.</source>
+        <translation>发生时间，例如 2021-04-18T10:15+08:00。</translation>
+    </message>
+    <message>
+        <source>phone, store, app, chat, sms, email, letter, social or note.</source>
+        <translation>phone、store、app、chat、sms、email、letter、social 或 note。</translation>
+    </message>
+    <message>
+        <source>out (you contacted them), in (they contacted you) or note.</source>
+        <translation>out（你联系对方）、in（对方联系你）或 note。</translation>
+    </message>
+    <message>
+        <source>How long it took, in minutes (hold time included).</source>
+        <translation>持续多久，以分钟计（含等待时间）。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s ID, e.g. 23338.</source>
+        <translation>客服工号，例如 23338。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s name.</source>
+        <translation>客服姓名。</translation>
+    </message>
+    <message>
+        <source>Reference or ticket number.</source>
+        <translation>受理单号或工单号。</translation>
+    </message>
+    <message>
+        <source>What happened, in a sentence.</source>
+        <translation>发生了什么，一句话。</translation>
+    </message>
+    <message>
+        <source>Their words, verbatim; repeat for several.</source>
+        <translation>对方的原话，逐字记录；可重复多次。</translation>
+    </message>
+    <message>
+        <source>How it ended.</source>
+        <translation>结果如何。</translation>
+    </message>
+    <message>
+        <source>A file of evidence; repeat for several.</source>
+        <translation>证据文件；可重复多次。</translation>
+    </message>
+    <message>
+        <source>--channel takes one of %1, not &quot;%2&quot;.</source>
+        <translation>--channel 应为 %1 之一，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--direction takes one of %1, not &quot;%2&quot;.</source>
+        <translation>--direction 应为 %1 之一，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>The event.</source>
+        <translation>事件。</translation>
+    </message>
+    <message>
+        <source>Event %1 has not been edited.</source>
+        <translation>事件 %1 没有被编辑过。</translation>
+    </message>
+    <message>
+        <source>Revision %1, replaced %2:</source>
+        <translation>版本 %1，于 %2 被替换：</translation>
+    </message>
+    <message>
+        <source>Current (revision %1):</source>
+        <translation>当前（版本 %1）：</translation>
+    </message>
+    <message>
+        <source>The trash of case %1 is empty.</source>
+        <translation>案件 %1 的回收站是空的。</translation>
+    </message>
+    <message>
+        <source>&quot;event %1&quot; is not a Plaint command; use event add, edit, trash, restore or history.</source>
+        <translation>“event %1”不是 Plaint 的命令；请用 event add、edit、trash、restore 或 history。</translation>
+    </message>
+    <message>
+        <source>The event the evidence belongs to.</source>
+        <translation>证据所属的事件。</translation>
+    </message>
+    <message>
+        <source>a file to attach</source>
+        <translation>要附加的文件</translation>
+    </message>
+    <message>
+        <source>&quot;evidence %1&quot; is not a Plaint command; use evidence save.</source>
+        <translation>“evidence %1”不是 Plaint 的命令；请用 evidence save。</translation>
+    </message>
+    <message>
+        <source>The evidence&apos;s SHA-256.</source>
+        <translation>证据的 SHA-256。</translation>
+    </message>
+    <message>
+        <source>Where to write it.</source>
+        <translation>写到哪里。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 是文件夹；请给出文件名。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2).</source>
+        <translation>无法写入 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The event in which it was promised.</source>
+        <translation>作出承诺的事件。</translation>
+    </message>
+    <message>
+        <source>What was promised.</source>
+        <translation>承诺的内容。</translation>
+    </message>
+    <message>
+        <source>By when, e.g. 2021-04-20T10:00+08:00.</source>
+        <translation>期限，例如 2021-04-20T10:00+08:00。</translation>
+    </message>
+    <message>
+        <source>The promise.</source>
+        <translation>承诺。</translation>
+    </message>
+    <message>
+        <source>They did what they promised.</source>
+        <translation>对方兑现了承诺。</translation>
+    </message>
+    <message>
+        <source>They did not.</source>
+        <translation>对方没有兑现。</translation>
+    </message>
+    <message>
+        <source>Not settled yet.</source>
+        <translation>尚未有结果。</translation>
+    </message>
+    <message>
+        <source>The event that showed it.</source>
+        <translation>能说明结果的事件。</translation>
+    </message>
+    <message>
+        <source>promise set: give exactly one of --kept, --broken or --pending.</source>
+        <translation>promise set：--kept、--broken、--pending 只能且必须给出一个。</translation>
+    </message>
+    <message>
+        <source>&quot;promise %1&quot; is not a Plaint command; use promise add or promise set.</source>
+        <translation>“promise %1”不是 Plaint 的命令；请用 promise add 或 promise set。</translation>
+    </message>
+    <message>
+        <source>Judge overdue at this time instead of now.</source>
+        <translation>以此时间而非当前时间判断逾期。</translation>
+    </message>
+    <message>
+        <source>No promises recorded in case %1.</source>
+        <translation>案件 %1 中没有记录任何承诺。</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>#%1 [%2] due %3 — %4 (promised %5, event #%6)</source>
+        <translation>#%1 [%2] 期限 %3 — %4（承诺于 %5，事件 #%6）</translation>
+    </message>
+    <message>
+        <source>%1 promise(s), %2 overdue.</source>
+        <translation>共 %1 项承诺，%2 项已逾期。</translation>
+    </message>
+    <message>
+        <source>The case to search.</source>
+        <translation>要搜索的案件。</translation>
+    </message>
+    <message>
+        <source>the text to search for</source>
+        <translation>要搜索的文字</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 个事件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case to show.</source>
+        <translation>要显示的案件。</translation>
+    </message>
+    <message>
+        <source>Against: %1</source>
+        <translation>被投诉方：%1</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>账号：%1</translation>
+    </message>
+    <message>
+        <source>Jurisdiction: %1   Status: %2</source>
+        <translation>管辖地：%1   状态：%2</translation>
+    </message>
+    <message>
+        <source>Wanted: %1</source>
+        <translation>诉求：%1</translation>
+    </message>
+    <message>
+        <source>Amount in dispute: %1</source>
+        <translation>争议金额：%1</translation>
+    </message>
+    <message>
+        <source>Agents: %1</source>
+        <translation>客服：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s). Journal head: %1</source>
+        <translation>
+            <numerusform>共 %n 个事件。日志头：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When the words were said, e.g. 2021-04-18T10:15+08:00.</source>
+        <translation>对方说这些话的时间，例如 2021-04-18T10:15+08:00。</translation>
+    </message>
+    <message>
+        <source>Whose business days and holidays to use: CN, US, UK, EU or other.</source>
+        <translation>按哪里的工作日和节假日计算：CN、US、UK、EU 或 other。</translation>
+    </message>
+    <message>
+        <source>the text to read</source>
+        <translation>要读取的文字</translation>
+    </message>
+    <message>
+        <source>No time-bound promise found.</source>
+        <translation>没有找到带期限的承诺。</translation>
+    </message>
+    <message>
+        <source>no date (vague: ask them by when)</source>
+        <translation>无日期（说法含糊：问清对方具体期限）</translation>
+    </message>
+    <message>
+        <source>%1  [%2, %3%]  “%4”  %5</source>
+        <translation>%1  [%2，%3%]  “%4”  %5</translation>
+    </message>
+    <message>
+        <source>No holiday data for %1: only weekends were skipped.</source>
+        <translation>没有 %1 的节假日数据：只跳过了周末。</translation>
+    </message>
+    <message>
+        <source>verify: say what to check, e.g. plaint verify --library</source>
+        <translation>verify：请说明要校验什么，例如 plaint verify --library</translation>
+    </message>
+    <message>
+        <source>verify: unexpected argument &quot;%1&quot;.</source>
+        <translation>verify：多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>正常：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal: %n entries, unbroken. Head: %1</source>
+        <translation>
+            <numerusform>日志：共 %n 条，链条完整。头部：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence: %n file(s) re-hashed, all match.</source>
+        <translation>
+            <numerusform>证据：重新计算了 %n 个文件的哈希值，全部一致。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every record matches its last journal entry.</source>
+        <translation>每条记录都与其最后一条日志一致。</translation>
+    </message>
+    <message>
+        <source>PROBLEM: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <source>First journal entry that does not match: %1</source>
+        <translation>第一条不一致的日志：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCase</name>
+    <message>
+        <source>Demo: moving from the 189 to the 129 plan</source>
+        <translation>示例：从 189 元套餐改为 129 元套餐</translation>
+    </message>
+    <message>
+        <source>Bright Mobile (example)</source>
+        <translation>光明移动（示例）</translation>
+    </message>
+    <message>
+        <source>Switch to the 129-yuan plan from May and refund the 60 yuan a month charged since April</source>
+        <translation>从 5 月起改为 129 元套餐，并退还 4 月以来每月多收的 60 元</translation>
+    </message>
+    <message>
+        <source>Bright Mobile</source>
+        <translation>光明移动</translation>
+    </message>
+    <message>
+        <source>This service can only be handled at a business hall.</source>
+        <translation>该业务请到营业厅办理。</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>The demo case&apos;s screenshot could not be made.</source>
+        <translation>无法生成示例案件的截图。</translation>
+    </message>
+    <message>
+        <source>Tried to change the plan in the app: it says this can only be done in a shop</source>
+        <translation>在 App 里改套餐：提示只能去营业厅办理</translation>
+    </message>
+    <message>
+        <source>Shop on Zhongshan Road: staff say plan changes are only done online</source>
+        <translation>中山路营业厅：工作人员说改套餐只能在网上办</translation>
+    </message>
+    <message>
+        <source>Ms Li, front desk</source>
+        <translation>前台李女士</translation>
+    </message>
+    <message>
+        <source>We cannot change plans here. Please use the app or call the hotline.</source>
+        <translation>我们这里改不了套餐，请用 App 或者打客服热线。</translation>
+    </message>
+    <message>
+        <source>Nothing done; 55 minutes including the bus there and back</source>
+        <translation>没有办成；连同来回坐公交共花了 55 分钟</translation>
+    </message>
+    <message>
+        <source>Hotline: told to go back to the shop; a call back promised within 48 hours</source>
+        <translation>客服热线：让我再去营业厅；承诺 48 小时内回电</translation>
+    </message>
+    <message>
+        <source>Plan changes have to be done at the business hall.</source>
+        <translation>改套餐必须到营业厅办理。</translation>
+    </message>
+    <message>
+        <source>I have logged it; a colleague will call you back within 48 hours.</source>
+        <translation>我已经给您登记了，48 小时内会有同事给您回电。</translation>
+    </message>
+    <message>
+        <source>Your 30-yuan voucher is extended to 31 May.</source>
+        <translation>您的 30 元抵用券已经给您延期到 5 月 31 日了。</translation>
+    </message>
+    <message>
+        <source>Complaint logged as GD20210406-0117</source>
+        <translation>投诉已登记，受理单号 GD20210406-0117</translation>
+    </message>
+    <message>
+        <source>A colleague will call back within 48 hours</source>
+        <translation>48 小时内由同事回电</translation>
+    </message>
+    <message>
+        <source>The 30-yuan voucher is extended to 31 May</source>
+        <translation>30 元抵用券延期到 5 月 31 日</translation>
+    </message>
+    <message>
+        <source>Nobody called back within the 48 hours promised</source>
+        <translation>承诺的 48 小时内没有人回电</translation>
+    </message>
+    <message>
+        <source>SMS from 10086: complaint received, reply promised within 3 working days</source>
+        <translation>10086 来短信：投诉已受理，承诺 3 个工作日内答复</translation>
+    </message>
+    <message>
+        <source>[Bright Mobile] Your complaint GD20210406-0117 has been received. We will reply within 3 working days.</source>
+        <translation>【光明移动】您的投诉 GD20210406-0117 已受理，我们将在 3 个工作日内给您答复。</translation>
+    </message>
+    <message>
+        <source>Second hotline call: now told the change can only be made in the app</source>
+        <translation>第二次打客服热线：这次又说只能在 App 里改</translation>
+    </message>
+    <message>
+        <source>Plan changes are self-service in the app now.</source>
+        <translation>现在改套餐都是在 App 里自助办理的。</translation>
+    </message>
+    <message>
+        <source>Third answer, third channel: app → shop → hotline → app</source>
+        <translation>第三种说法，第三个渠道：App → 营业厅 → 热线 → App</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationLadder</name>
+    <message>
+        <source>You may escalate to %1 from %2; you will need: %3</source>
+        <translation>自 %2 起，你可以向%1升级投诉；需要准备：%3</translation>
+    </message>
+    <message>
+        <source>Plaint has no escalation rules for the jurisdiction &quot;%1&quot; yet.</source>
+        <translation>Plaint 暂时没有管辖地“%1”的升级投诉规则。</translation>
+    </message>
+    <message>
+        <source>Cannot read the escalation rules for %1.</source>
+        <translation>无法读取 %1 的升级投诉规则。</translation>
+    </message>
+    <message>
+        <source>The escalation rules in %1 are damaged: %2</source>
+        <translation>%1 中的升级投诉规则已损坏：%2</translation>
+    </message>
+    <message>
+        <source>The escalation rules in %1 are damaged: route &quot;%2&quot; is incomplete.</source>
+        <translation>%1 中的升级投诉规则已损坏：途径“%2”不完整。</translation>
+    </message>
+    <message>
+        <source>A newer rule is in force from %1; under it this step would open on %2. Check which applies to you.</source>
+        <translation>自 %1 起有新规定生效；按新规定，这一步将于 %2 开始。请确认哪条规定适用于你。</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStore</name>
+    <message>
+        <source>No evidence with SHA-256 %1 is in this library.</source>
+        <translation>此资料库中没有 SHA-256 为 %1 的证据。</translation>
+    </message>
+    <message>
+        <source>The file could not be read to the end.</source>
+        <translation>未能读完该文件。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was added.</source>
+        <translation>已取消；没有添加任何内容。</translation>
+    </message>
+    <message>
+        <source>The file changed size while it was being read.</source>
+        <translation>读取过程中文件大小发生了变化。</translation>
+    </message>
+    <message>
+        <source>The file could not be read a second time.</source>
+        <translation>无法再次读取该文件。</translation>
+    </message>
+    <message>
+        <source>The file could not be read to the end; nothing was added.</source>
+        <translation>未能读完该文件；没有添加任何内容。</translation>
+    </message>
+    <message>
+        <source>The evidence could not be written out (%1).</source>
+        <translation>无法导出证据（%1）。</translation>
+    </message>
+    <message>
+        <source>The stored content of %1 no longer matches its SHA-256: the library was damaged.</source>
+        <translation>%1 的存储内容与其 SHA-256 不再一致：资料库已损坏。</translation>
+    </message>
+    <message>
+        <source>Evidence %1 no longer matches its SHA-256: its content was changed or lost.</source>
+        <translation>证据 %1 与其 SHA-256 不再一致：内容已被改动或丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>no date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation>客服 %1</translation>
+    </message>
+    <message>
+        <source>ref %1</source>
+        <translation>单号 %1</translation>
+    </message>
+    <message>
+        <source>(edited, revision %1)</source>
+        <translation>（已编辑，版本 %1）</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Promise #%1 [%2] %3 — due %4</source>
+        <translation>承诺 #%1 [%2] %3 — 期限 %4</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 (%2, %3 bytes) sha256 %4</source>
+        <translation>证据：%1（%2，%3 字节）sha256 %4</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>Journal entry %1 is missing: the next entry is %2.</source>
+        <translation>日志第 %1 条缺失：下一条是第 %2 条。</translation>
+    </message>
+    <message>
+        <source>Journal entry %1 does not follow entry %2: the chain is broken.</source>
+        <translation>日志第 %1 条没有接在第 %2 条之后：链条已断开。</translation>
+    </message>
+    <message>
+        <source>Journal entry %1 (%2) does not match its hash: it was changed after it was written.</source>
+        <translation>日志第 %1 条（%2）与其哈希值不符：写入后被改动过。</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>The library could not be written (%1); nothing was added.</source>
+        <translation>无法写入资料库（%1）；没有添加任何内容。</translation>
+    </message>
+    <message>
+        <source>No library file was given.</source>
+        <translation>没有指定资料库文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Plaint library.</source>
+        <translation>%1 是文件夹，不是 Plaint 资料库。</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be read: permission denied.</source>
+        <translation>无法读取资料库 %1：权限不足。</translation>
+    </message>
+    <message>
+        <source>There is no library at %1.</source>
+        <translation>%1 没有资料库。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist, so no library can be made there.</source>
+        <translation>文件夹 %1 不存在，无法在那里创建资料库。</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be written: permission denied.</source>
+        <translation>无法写入资料库 %1：权限不足。</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is missing (install libqt6sql6-sqlite).</source>
+        <translation>缺少 Qt 的 SQLite 驱动（请安装 libqt6sql6-sqlite）。</translation>
+    </message>
+    <message>
+        <source>The library %1 could not be opened.</source>
+        <translation>无法打开资料库 %1。</translation>
+    </message>
+    <message>
+        <source>The library %1 needs an upgrade; open it once for writing first.</source>
+        <translation>资料库 %1 需要升级；请先以可写方式打开一次。</translation>
+    </message>
+    <message>
+        <source>The library %1 could not switch to write-ahead logging.</source>
+        <translation>资料库 %1 无法切换到预写日志模式。</translation>
+    </message>
+    <message>
+        <source>Plaint keeps no records of the kind &quot;%1&quot;.</source>
+        <translation>Plaint 不保存“%1”这类记录。</translation>
+    </message>
+    <message>
+        <source>This library was opened read-only.</source>
+        <translation>此资料库以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>没有编号为 %2 的%1。</translation>
+    </message>
+    <message>
+        <source>That %1 (id %2) is already in the trash.</source>
+        <translation>该%1（编号 %2）已在回收站中。</translation>
+    </message>
+    <message>
+        <source>That %1 (id %2) is not in the trash.</source>
+        <translation>该%1（编号 %2）不在回收站中。</translation>
+    </message>
+    <message>
+        <source>A case needs a title.</source>
+        <translation>案件需要一个标题。</translation>
+    </message>
+    <message>
+        <source>A case needs the name of the company it is against.</source>
+        <translation>案件需要填写被投诉商家的名称。</translation>
+    </message>
+    <message>
+        <source>An event needs the date and time it happened.</source>
+        <translation>事件需要填写发生的日期和时间。</translation>
+    </message>
+    <message>
+        <source>An event needs a summary of what happened.</source>
+        <translation>事件需要简述发生了什么。</translation>
+    </message>
+    <message>
+        <source>A duration cannot be negative.</source>
+        <translation>时长不能为负数。</translation>
+    </message>
+    <message>
+        <source>There is no case with id %1.</source>
+        <translation>没有编号为 %1 的案件。</translation>
+    </message>
+    <message>
+        <source>Case %1 is in the trash; restore it first.</source>
+        <translation>案件 %1 在回收站中；请先恢复。</translation>
+    </message>
+    <message>
+        <source>A promise needs the words of what was promised.</source>
+        <translation>承诺需要写明承诺的内容。</translation>
+    </message>
+    <message>
+        <source>There is no event with id %1.</source>
+        <translation>没有编号为 %1 的事件。</translation>
+    </message>
+    <message>
+        <source>Event %1 is in the trash; restore it first.</source>
+        <translation>事件 %1 在回收站中；请先恢复。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist; nothing was added.</source>
+        <translation>文件 %1 不存在；没有添加任何内容。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read; nothing was added.</source>
+        <translation>无法读取文件 %1；没有添加任何内容。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2); nothing was added.</source>
+        <translation>无法读取文件 %1（%2）；没有添加任何内容。</translation>
+    </message>
+    <message>
+        <source>An event cannot be moved to another case.</source>
+        <translation>事件不能移到另一个案件。</translation>
+    </message>
+    <message>
+        <source>The library could not be read (%1).</source>
+        <translation>无法读取资料库（%1）。</translation>
+    </message>
+    <message>
+        <source>A promise cannot be moved to another event.</source>
+        <translation>承诺不能移到另一个事件。</translation>
+    </message>
+    <message>
+        <source>Promise %1 is in the trash; restore it first.</source>
+        <translation>承诺 %1 在回收站中；请先恢复。</translation>
+    </message>
+    <message>
+        <source>Event %1 belongs to another case.</source>
+        <translation>事件 %1 属于另一个案件。</translation>
+    </message>
+    <message>
+        <source>There is no promise with id %1.</source>
+        <translation>没有编号为 %1 的承诺。</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>No files were given to attach.</source>
+        <translation>没有指定要附加的文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist; nothing was attached.</source>
+        <translation>文件 %1 不存在；没有附加任何内容。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read; nothing was attached.</source>
+        <translation>无法读取文件 %1；没有附加任何内容。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2); nothing was attached.</source>
+        <translation>无法读取文件 %1（%2）；没有附加任何内容。</translation>
+    </message>
+    <message>
+        <source>There is no attachment with id %1.</source>
+        <translation>没有编号为 %1 的附件。</translation>
+    </message>
+    <message>
+        <source>There is no agent with id %1.</source>
+        <translation>没有编号为 %1 的客服。</translation>
+    </message>
+    <message>
+        <source>SQLite reports damage in the library file: %1</source>
+        <translation>SQLite 报告资料库文件已损坏：%1</translation>
+    </message>
+    <message>
+        <source>The %1 with id %2 is not in the journal: it was added outside Plaint.</source>
+        <translation>编号为 %2 的%1不在日志中：它是在 Plaint 之外添加的。</translation>
+    </message>
+    <message>
+        <source>The %1 with id %2 differs from what the journal last recorded: it was changed outside Plaint.</source>
+        <translation>编号为 %2 的%1与日志最后记录的不同：它在 Plaint 之外被改动过。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in the journal no longer exist: they were removed outside Plaint.</source>
+        <translation>
+            <numerusform>日志中有 %n 条记录已不存在：它们在 Plaint 之外被删除了。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file is not a Plaint library (it is not an SQLite database).</source>
+        <translation>此文件不是 Plaint 资料库（不是 SQLite 数据库）。</translation>
+    </message>
+    <message>
+        <source>This file is an SQLite database, but not a Plaint library; it was left untouched.</source>
+        <translation>此文件是 SQLite 数据库，但不是 Plaint 资料库；未做任何改动。</translation>
+    </message>
+    <message>
+        <source>This library was written by a newer version of Plaint (schema %1; this version knows up to %2). Update Plaint to open it; the file was left untouched.</source>
+        <translation>此资料库由更新版本的 Plaint 写入（结构版本 %1；本版本最高支持 %2）。请更新 Plaint 后再打开；文件未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The library could not be upgraded to schema %1: %2</source>
+        <translation>无法将资料库升级到结构版本 %1：%2</translation>
+    </message>
+    <message>
+        <source>Type something to search for.</source>
+        <translation>请输入要搜索的内容。</translation>
+    </message>
+    <message>
+        <source>The search could not run (%1).</source>
+        <translation>无法执行搜索（%1）。</translation>
+    </message>
+    <message>
+        <source>The library could not be read or written (%1).</source>
+        <translation>无法读写资料库（%1）。</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>没有需要保存的内容。</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>客服</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>&quot;%1&quot; is not a currency code; use three letters such as CNY, USD, GBP or EUR.</source>
+        <translation>“%1”不是货币代码；请使用三个字母，例如 CNY、USD、GBP 或 EUR。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of %2; write it like 189 or 189.50.</source>
+        <translation>“%1”不是有效的 %2 金额；请写成 189 或 189.50 的形式。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCommand</name>
+    <message>
+        <source>New case</source>
+        <translation>新建案件</translation>
+    </message>
+    <message>
+        <source>Log “%1”</source>
+        <translation>记录“%1”</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <source>Move “%1” to the trash</source>
+        <translation>将“%1”移到回收站</translation>
+    </message>
+    <message>
+        <source>Restore “%1”</source>
+        <translation>恢复“%1”</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>附加证据</translation>
+    </message>
+    <message>
+        <source>Mark promise kept</source>
+        <translation>标记承诺已兑现</translation>
+    </message>
+    <message>
+        <source>Mark promise broken</source>
+        <translation>标记承诺未兑现</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>No display: Plaint&apos;s window needs a desktop session. The command line works everywhere:</source>
+        <translation>没有显示器：Plaint 的窗口需要桌面会话。命令行在任何地方都能用：</translation>
+    </message>
+    <message>
+        <source>Plaint</source>
+        <translation>Plaint</translation>
+    </message>
+    <message>
+        <source>Your library could not be opened.
+
+%1</source>
+        <translation>无法打开你的资料库。
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>plaint::CaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>新建案件</translation>
+    </message>
+    <message>
+        <source>One case per dispute with one company. You can change all of this later.</source>
+        <translation>一个案件对应与一家商家的一起纠纷。这些内容以后都可以修改。</translation>
+    </message>
+    <message>
+        <source>e.g. Moving from the 189 to the 129 plan</source>
+        <translation>例如：从 189 元套餐改为 129 元套餐</translation>
+    </message>
+    <message>
+        <source>e.g. China Mobile</source>
+        <translation>例如：中国移动</translation>
+    </message>
+    <message>
+        <source>your phone or account number with them</source>
+        <translation>你在该商家的手机号或账号</translation>
+    </message>
+    <message>
+        <source>China (mainland)</source>
+        <translation>中国（内地）</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>欧盟</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>其他地区</translation>
+    </message>
+    <message>
+        <source>what you want them to do</source>
+        <translation>你希望对方怎么处理</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Against:</source>
+        <translation>被投诉方(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Your &amp;account:</source>
+        <translation>你的账号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>所在地(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>You &amp;want:</source>
+        <translation>你的诉求(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Amount in &amp;dispute:</source>
+        <translation>争议金额(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Start case</source>
+        <translation>创建案件</translation>
+    </message>
+    <message>
+        <source>Give the case a title and say which company it is against.</source>
+        <translation>请为案件填写标题，并写明被投诉的商家。</translation>
+    </message>
+</context>
+<context>
+    <name>plaint::CaseListModel</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n overdue</source>
+        <translation>
+            <numerusform>%1 · %n 项逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — against %2
+%n event(s)</source>
+        <translation>
+            <numerusform>%1 — 被投诉方：%2
+%n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue promise(s)</source>
+        <translation>
+            <numerusform>%n 项承诺已逾期</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plaint::EventEditor</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Nothing selected.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Pick an event in the timeline to see it here, or log what just happened: &lt;b&gt;Start call&lt;/b&gt; when you dial the hotline (the timer counts the time on hold), or drop screenshots, photos and bills onto the timeline.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;未选中任何内容。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;在时间线中选择一个事件即可在此查看；或者记录刚发生的事：拨打客服热线时点&lt;b&gt;开始通话&lt;/b&gt;（计时器会把等待时间一并算上），也可以把截图、照片和账单拖到时间线上。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>e.g. 23338 — ask for it on every call</source>
+        <translation>例如 23338——每次通话都问清工号</translation>
+    </message>
+    <message>
+        <source>ticket or reference number they gave you</source>
+        <translation>对方给你的受理单号或工单号</translation>
+    </message>
+    <message>
+        <source>what happened, in one sentence</source>
+        <translation>一句话说明发生了什么</translation>
+    </message>
+    <message>
+        <source>their words, exactly as said — one quote per line</source>
+        <translation>对方的原话，一字不差——每行一句</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>方向(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>时长(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Agent ID:</source>
+        <translation>工号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Agent &amp;name:</source>
+        <translation>客服姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>受理单号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>摘要(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>What they &amp;said:</source>
+        <translation>对方原话(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>e.g. “we will call you back within 48 hours”</source>
+        <translation>例如“我们会在 48 小时内给您回电”</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>They &amp;promised:</source>
+        <translation>对方承诺(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Mark &amp;kept</source>
+        <translation>标记已兑现(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;broken</source>
+        <translation>标记未兑现(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Promises:</source>
+        <translation>承诺：</translation>
+    </message>
+    <message>
+        <source>Double-click to look at a piece of evidence</source>
+        <translation>双击查看证据</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>证据：</translation>
+    </message>
+    <message>
+        <source>Attach &amp;files…</source>
+        <translation>附加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;trash</source>
+        <translation>移到回收站(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;End call and save</source>
+        <translation>结束通话并保存(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>保存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>On the clock you were on: %1</source>
+        <translation>时区：%1（你当时所在的时区）</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>无期限</translation>
+    </message>
+    <message>
+        <source>%1 — due %2 — %3</source>
+        <translation>%1 — 期限 %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1
+Added: %2</source>
+        <translation>SHA-256：%1
+添加于：%2</translation>
+    </message>
+    <message>
+        <source>Edited: this is version %1. &lt;a href=&quot;#history&quot;&gt;Show the earlier versions&lt;/a&gt;</source>
+        <translation>已编辑：这是第 %1 版。&lt;a href=&quot;#history&quot;&gt;查看历史版本&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>New entry: %1</source>
+        <translation>新记录：%1</translation>
+    </message>
+    <message>
+        <source>Call in progress — started %1</source>
+        <translation>通话中——开始于 %1</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Phone call with agent %1</source>
+        <translation>与工号 %1 的通话</translation>
+    </message>
+    <message>
+        <source>a summary is needed — what happened?</source>
+        <translation>需要填写摘要——发生了什么？</translation>
+    </message>
+</context>
+<context>
+    <name>plaint::EvidenceViewer</name>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>添加于：</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256：</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown (%1). It is kept unchanged; open it with another program.</source>
+        <translation>无法显示此图片（%1）。文件原样保存；请用其他程序打开。</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ctrl+9</source>
+        <translation>Ctrl+9</translation>
+    </message>
+    <message>
+        <source>Open with the system&apos;s application</source>
+        <translation>用系统默认程序打开</translation>
+    </message>
+    <message>
+        <source>A copy for the other program could not be written (%1).</source>
+        <translation>无法为其他程序写出副本（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>plaint::EvidenceWorker</name>
+    <message>
+        <source>The image could not be prepared for storing.</source>
+        <translation>无法准备要保存的图片。</translation>
+    </message>
+</context>
+<context>
+    <name>plaint::HistoryDialog</name>
+    <message>
+        <source>Earlier versions</source>
+        <translation>历史版本</translation>
+    </message>
+    <message>
+        <source>Every version of this event, oldest first. Editing never erases what was there.</source>
+        <translation>此事件的所有版本，按时间先后排列。编辑永远不会抹掉原来的内容。</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Their words</source>
+        <translation>对方原话</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+</context>
+<context>
+    <name>plaint::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Plaint will use this language the next time it starts.</source>
+        <translation>Plaint 下次启动时将使用此语言。</translation>
+    </message>
+</context>
+<context>
+    <name>plaint::MainWindow</name>
+    <message>
+        <source>Plaint</source>
+        <translation>Plaint</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>新建案件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Start &amp;call</source>
+        <translation>开始通话(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Log store &amp;visit</source>
+        <translation>记录到店(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Log &amp;app or website problem</source>
+        <translation>记录 App 或网站问题(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Log &amp;SMS</source>
+        <translation>记录短信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Log &amp;letter</source>
+        <translation>记录信件(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>添加备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>附加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Paste screenshot or files</source>
+        <translation>粘贴截图或文件(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move event to &amp;trash</source>
+        <translation>将事件移到回收站(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show t&amp;rash…</source>
+        <translation>查看回收站(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo case</source>
+        <translation>打开示例案件(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;About Plaint</source>
+        <translation>关于 Plaint(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Plaint</source>
+        <translation>关于 Plaint</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Plaint %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Keeps the record of your dispute: who said what and when, every promise, and the evidence. Everything stays on this computer.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Plaint %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;为你记录纠纷的来龙去脉：谁在什么时候说了什么，每一项承诺，以及所有证据。所有数据都只保存在这台电脑上。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cases&lt;/b&gt;</source>
+        <translation>&lt;b&gt;案件&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>新建案件…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Keep the record of your dispute&lt;/h2&gt;&lt;p&gt;Start a case for each company you are in a dispute with. Then log every call, visit, chat, SMS and letter: who you spoke to (ask for their agent ID), the reference number, their exact words, and every promise with its deadline.&lt;/p&gt;&lt;p&gt;Drop screenshots, photos and bills onto the timeline, or paste a screenshot with Ctrl+V.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;把纠纷的经过记下来&lt;/h2&gt;&lt;p&gt;每与一家商家发生纠纷，就新建一个案件。然后记录每一次通话、到店、在线客服、短信和信件：和谁说的（记得问工号）、受理单号、对方的原话，以及每一项承诺和期限。&lt;/p&gt;&lt;p&gt;把截图、照片和账单拖到时间线上，或按 Ctrl+V 粘贴截图。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Start a case…</source>
+        <translation>新建案件…</translation>
+    </message>
+    <message>
+        <source>Open demo case</source>
+        <translation>打开示例案件</translation>
+    </message>
+    <message>
+        <source>A sample dispute to look around in; move it to the trash when you are done.</source>
+        <translation>一个示例纠纷，可以随意看看；看完移到回收站即可。</translation>
+    </message>
+    <message>
+        <source>Search words, agent IDs, reference numbers, file names…</source>
+        <translation>搜索文字、工号、受理单号、文件名…</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>所有渠道</translation>
+    </message>
+    <message>
+        <source>With promises</source>
+        <translation>有承诺的</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; — against %2 · %n event(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — 被投诉方：%2 · %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue promise(s)</source>
+        <translation>
+            <numerusform>%n 项承诺已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>所有客服</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>工号 %1</translation>
+    </message>
+    <message>
+        <source>Agent %1 (%2)</source>
+        <translation>工号 %1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) match.</source>
+        <translation>
+            <numerusform>%n 个事件符合条件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Saved; the earlier version is kept.</source>
+        <translation>已保存；原来的版本会保留。</translation>
+    </message>
+    <message>
+        <source>Moved to the trash. Undo, or restore it from View → Show trash.</source>
+        <translation>已移到回收站。可以撤销，或在“查看 → 查看回收站”中恢复。</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>附加证据</translation>
+    </message>
+    <message>
+        <source>Start a case first; then drop your evidence onto its timeline.</source>
+        <translation>请先新建案件，再把证据拖到它的时间线上。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n file(s)…</source>
+        <translation>
+            <numerusform>正在添加 %n 个文件…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence added: %1</source>
+        <translation>已添加证据：%1</translation>
+    </message>
+    <message>
+        <source>Start a case first; then paste your screenshot into its timeline.</source>
+        <translation>请先新建案件，再把截图粘贴到它的时间线上。</translation>
+    </message>
+    <message>
+        <source>Adding the image…</source>
+        <translation>正在添加图片…</translation>
+    </message>
+    <message>
+        <source>Screenshot added</source>
+        <translation>已添加截图</translation>
+    </message>
+    <message>
+        <source>Image from %1</source>
+        <translation>来自 %1 的图片</translation>
+    </message>
+    <message>
+        <source>Web page: %1</source>
+        <translation>网页：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to paste as evidence: copy a screenshot or files first. To paste text, click into a field.</source>
+        <translation>没有可以作为证据粘贴的内容：请先复制截图或文件。如果要粘贴文字，请先点一下输入框。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of evidence added.</source>
+        <translation>
+            <numerusform>已添加 %n 份证据。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plaint::TimelineDelegate</name>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Store visit</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>App or website</source>
+        <translation>App 或网站</translation>
+    </message>
+    <message>
+        <source>Online chat</source>
+        <translation>在线客服</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信件</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>社交媒体</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>you contacted them</source>
+        <translation>你联系对方</translation>
+    </message>
+    <message>
+        <source>they contacted you</source>
+        <translation>对方联系你</translation>
+    </message>
+    <message>
+        <source>your note</source>
+        <translation>你的备注</translation>
+    </message>
+    <message>
+        <source>Promise overdue</source>
+        <translation>承诺已逾期</translation>
+    </message>
+    <message>
+        <source>Promise broken</source>
+        <translation>承诺未兑现</translation>
+    </message>
+    <message>
+        <source>Promise kept</source>
+        <translation>承诺已兑现</translation>
+    </message>
+    <message>
+        <source>Promise pending</source>
+        <translation>承诺待兑现</translation>
+    </message>
+    <message>
+        <source>%1:%2 min</source>
+        <translation>%1:%2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>工号 %1</translation>
+    </message>
+    <message>
+        <source>Ref. %1</source>
+        <translation>单号 %1</translation>
+    </message>
+</context>
+<context>
+    <name>plaint::TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>Events you moved to the trash. Nothing here is ever deleted: restore what you need.</source>
+        <translation>你移到回收站的事件。这里的内容永远不会被删除：需要时恢复即可。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1978 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>BusinessCalendar</name>
+    <message>
+        <source>Cannot read the holiday data for %1.</source>
+        <translation>無法讀取 %1 的節假日資料。</translation>
+    </message>
+    <message>
+        <source>The holiday data in %1 is damaged: %2</source>
+        <translation>%1 中的節假日資料已損壞：%2</translation>
+    </message>
+    <message>
+        <source>holiday &quot;%1&quot; has no valid dates</source>
+        <translation>節假日「%1」沒有有效日期</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>「%1」不是日期</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Plaint keeps the record of a dispute with a company: every call, visit,
+message and letter, who said what and when, each promise and its deadline,
+and the evidence.
+
+Usage: plaint [--library FILE] VERB ...
+
+  case add --title T --company C [--account A] [--jurisdiction CN|US|UK|EU|other]
+           [--outcome TEXT] [--amount N --currency CNY]        prints the new case id
+  case edit --id ID [same options] [--status open|escalated|resolved|abandoned]
+  case list [--json]
+  case trash --id ID | case restore --id ID
+  event add --case ID --at 2021-04-18T10:15+08:00
+            --channel phone|store|app|chat|sms|email|letter|social|note
+            [--direction out|in|note] [--duration MINUTES] [--agent ID]
+            [--agent-name NAME] [--ref REF] --summary TEXT [--quote TEXT]...
+            [--outcome TEXT] [--attach FILE]...                prints the new event id
+  event edit --id ID [same options as add]
+  event trash --id ID | event restore --id ID
+  event history --id ID [--json]                              earlier versions
+  trash --case ID [--json]                                    events in the trash
+  promise add --event ID --text TEXT [--due 2021-04-20T10:00+08:00]
+                                                              prints the new promise id
+  promise set --id ID (--kept|--broken|--pending) [--settled-by EVENT_ID]
+  attach --event ID FILE...                   prints one &quot;sha256  name&quot; line per file
+  evidence save --sha SHA256 -o FILE          writes a piece of evidence out, checked
+  search --case ID TEXT [--json]
+  show --case ID [--json]
+  verify --library [--json]                   checks the journal, every record and
+                                              every piece of evidence
+  promises --case ID [--as-of TIME] [--json]  every promise: pending, kept, broken or OVERDUE
+  deadlines --case ID --ics FILE              pending deadlines as an iCalendar file
+  analyse --case ID [--final-answer DATE] [--as-of TIME] [--json]
+                                              contacts, time lost, promises, runarounds,
+                                              and from when you may escalate, to whom
+  suggest --at TIME [--jurisdiction J] [--json] TEXT
+                                              the time-bound promises found in TEXT
+
+Times without an offset are taken in this computer&apos;s time zone.
+Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).</source>
+        <translation>Plaint 為你記錄與商家之間的糾紛：每一次通話、到店、訊息和信件，
+誰在什麼時候說了什麼，每一項承諾及其期限，以及相關證據。
+
+用法：plaint [--library 檔案] 命令 ...
+
+  case add --title T --company C [--account A] [--jurisdiction CN|US|UK|EU|other]
+           [--outcome 文字] [--amount N --currency CNY]        輸出新案件的編號
+  case edit --id ID [同上選項] [--status open|escalated|resolved|abandoned]
+  case list [--json]
+  case trash --id ID | case restore --id ID
+  event add --case ID --at 2021-04-18T10:15+08:00
+            --channel phone|store|app|chat|sms|email|letter|social|note
+            [--direction out|in|note] [--duration 分鐘] [--agent 工號]
+            [--agent-name 姓名] [--ref 單號] --summary 文字 [--quote 文字]...
+            [--outcome 文字] [--attach 檔案]...                 輸出新事件的編號
+  event edit --id ID [與 add 相同的選項]
+  event trash --id ID | event restore --id ID
+  event history --id ID [--json]                              歷史版本
+  trash --case ID [--json]                                    回收筒中的事件
+  promise add --event ID --text 文字 [--due 2021-04-20T10:00+08:00]
+                                                              輸出新承諾的編號
+  promise set --id ID (--kept|--broken|--pending) [--settled-by 事件ID]
+  attach --event ID 檔案...                   每個檔案輸出一行「sha256  檔名」
+  evidence save --sha SHA256 -o 檔案          匯出一份證據，並驗證
+  search --case ID 文字 [--json]
+  show --case ID [--json]
+  verify --library [--json]                   驗證日誌、每條記錄和每份證據
+  promises --case ID [--as-of 時間] [--json]  所有承諾：待兌現、已兌現、未兌現或已逾期
+  deadlines --case ID --ics 檔案              將未到期的期限匯出為 iCalendar 檔案
+  analyse --case ID [--final-answer 日期] [--as-of 時間] [--json]
+                                              聯絡次數、耗費時間、承諾、踢皮球，
+                                              以及何時可以向誰升級投訴
+  suggest --at 時間 [--jurisdiction J] [--json] 文字
+                                              找出文字中帶期限的承諾
+
+不帶時區偏移的時間按本機時區理解。
+退出碼：0 完成；1 驗證發現問題；2 輸入有誤（未寫入任何內容）。</translation>
+    </message>
+    <message>
+        <source>plaint: &quot;%1&quot; needs an action, e.g. &quot;%1 add&quot; (see plaint --help).</source>
+        <translation>plaint：「%1」需要一個操作，例如「%1 add」（見 plaint --help）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Plaint command (see plaint --help).</source>
+        <translation>「%1」不是 Plaint 的命令（見 plaint --help）。</translation>
+    </message>
+    <message>
+        <source>The library file to use.</source>
+        <translation>要使用的資料庫檔案。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>顯示此說明。</translation>
+    </message>
+    <message>
+        <source>Show Plaint&apos;s version.</source>
+        <translation>顯示 Plaint 的版本。</translation>
+    </message>
+    <message>
+        <source>What to do; see above.</source>
+        <translation>要做什麼；見上文。</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>資料庫：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>The case.</source>
+        <translation>案件。</translation>
+    </message>
+    <message>
+        <source>The day the company gave a final answer you do not accept (a deadlock letter).</source>
+        <translation>商家給出你不接受的最終答覆的日期（最終處理意見）。</translation>
+    </message>
+    <message>
+        <source>Judge overdue and elapsed days at this time instead of now.</source>
+        <translation>以此時間而非目前時間判斷逾期和已過天數。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>輸出 JSON。</translation>
+    </message>
+    <message>
+        <source>Case %1: %2 (%3)</source>
+        <translation>案件 %1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Contacts: %1 (%2)</source>
+        <translation>聯絡次數：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Time on calls: %1 in %2 call(s); %3 without a recorded duration. Hold time is inside call time (Plaint records no separate hold time).</source>
+        <translation>通話時長：共 %1，%2 次通話；%3 次未記錄時長。等待時間已計入通話時長（Plaint 不單獨記錄等待時間）。</translation>
+    </message>
+    <message>
+        <source>Store visits: %1, recorded time %2, %3 without a recorded duration (travel counts only where you included it in the duration).</source>
+        <translation>到店次數：%1，記錄時長 %2，%3 次未記錄時長（路途時間僅在你計入時長時才算在內）。</translation>
+    </message>
+    <message>
+        <source>Days since first contact: %1 (first contact %2).</source>
+        <translation>距首次聯絡已過天數：%1（首次聯絡於 %2）。</translation>
+    </message>
+    <message>
+        <source>Promises: %1 made, %2 kept, %3 broken, %4 pending, of which %5 OVERDUE.</source>
+        <translation>承諾：共 %1 項，已兌現 %2 項，未兌現 %3 項，待兌現 %4 項，其中已逾期 %5 項。</translation>
+    </message>
+    <message>
+        <source>Agents involved: %1</source>
+        <translation>涉及的客服：%1</translation>
+    </message>
+    <message>
+        <source>Runaround: none found (%1 referral(s)).</source>
+        <translation>踢皮球：未發現（%1 次轉介）。</translation>
+    </message>
+    <message>
+        <source>Runaround: %1 referral(s) in %2 runaround(s).</source>
+        <translation>踢皮球：%2 輪踢皮球中共 %1 次轉介。</translation>
+    </message>
+    <message>
+        <source> (back to a place already tried)</source>
+        <translation>（又回到已經試過的地方）</translation>
+    </message>
+    <message>
+        <source>event #%1 %2: %3 → %4%5 “%6”</source>
+        <translation>事件 #%1 %2：%3 → %4%5 「%6」</translation>
+    </message>
+    <message>
+        <source>Escalation: no contact with the company recorded yet, or no rule in force on that date.</source>
+        <translation>升級投訴：尚未記錄與商家的聯絡，或該日期沒有有效的規定。</translation>
+    </message>
+    <message>
+        <source>Escalation (%1), counting from your first complaint on %2:</source>
+        <translation>升級投訴（%1），自你首次投訴之日 %2 起算：</translation>
+    </message>
+    <message>
+        <source>Time limit: %1</source>
+        <translation>時限：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>依據：%1</translation>
+    </message>
+    <message>
+        <source>Uncertain: %1</source>
+        <translation>不確定：%1</translation>
+    </message>
+    <message>
+        <source>Short title of the dispute.</source>
+        <translation>糾紛的簡短標題。</translation>
+    </message>
+    <message>
+        <source>The company the case is against.</source>
+        <translation>被投訴的商家。</translation>
+    </message>
+    <message>
+        <source>Your phone or account number with them.</source>
+        <translation>你在該商家的手機號或帳號。</translation>
+    </message>
+    <message>
+        <source>CN, US, UK, EU or other.</source>
+        <translation>CN、US、UK、EU 或 other。</translation>
+    </message>
+    <message>
+        <source>What you want to happen.</source>
+        <translation>你希望的處理結果。</translation>
+    </message>
+    <message>
+        <source>Amount in dispute.</source>
+        <translation>爭議金額。</translation>
+    </message>
+    <message>
+        <source>Currency of the amount, e.g. CNY.</source>
+        <translation>金額的幣種，例如 CNY。</translation>
+    </message>
+    <message>
+        <source>open, escalated, resolved or abandoned.</source>
+        <translation>open、escalated、resolved 或 abandoned。</translation>
+    </message>
+    <message>
+        <source>--jurisdiction takes one of %1, not &quot;%2&quot;.</source>
+        <translation>--jurisdiction 應為 %1 之一，而不是「%2」。</translation>
+    </message>
+    <message>
+        <source>--status takes one of %1, not &quot;%2&quot;.</source>
+        <translation>--status 應為 %1 之一，而不是「%2」。</translation>
+    </message>
+    <message>
+        <source>--currency goes with --amount.</source>
+        <translation>--currency 須與 --amount 一起使用。</translation>
+    </message>
+    <message>
+        <source>--amount needs --currency, e.g. --currency CNY.</source>
+        <translation>--amount 需要 --currency，例如 --currency CNY。</translation>
+    </message>
+    <message>
+        <source>No cases yet. Start one with: plaint case add --title T --company C</source>
+        <translation>還沒有案件。新增一個：plaint case add --title T --company C</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2 — %3  [%4]  %n event(s)</source>
+        <translation>
+            <numerusform>%1  %2 — %3  [%4]  %n 個事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue promise(s)</source>
+        <translation>
+            <numerusform>%n 項承諾已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;case %1&quot; is not a Plaint command; use case add, edit, list, trash or restore.</source>
+        <translation>「case %1」不是 Plaint 的命令；請用 case add、edit、list、trash 或 restore。</translation>
+    </message>
+    <message>
+        <source>The library file to use.</source>
+        <translation>要使用的資料庫檔案。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>%1: %2 (see plaint --help)</source>
+        <translation>%1：%2（見 plaint --help）</translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing.</source>
+        <translation>%1：缺少 %2。</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot;.</source>
+        <translation>%1：多餘的引數「%2」。</translation>
+    </message>
+    <message>
+        <source>There is no library at %1 yet; start one with: plaint case add --title T --company C</source>
+        <translation>%1 還沒有資料庫；新增一個：plaint case add --title T --company C</translation>
+    </message>
+    <message>
+        <source>%1: --%2 is required.</source>
+        <translation>%1：必須提供 --%2。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number such as 12, not &quot;%2&quot;.</source>
+        <translation>--%1 應為數字，例如 12，而不是「%2」。</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date and time; write it like 2021-04-18T10:15+08:00.</source>
+        <translation>--%1：「%2」不是日期時間；請寫成 2021-04-18T10:15+08:00 的形式。</translation>
+    </message>
+    <message>
+        <source>--%1 takes minutes, such as 25, 12.5 or 12:30 (minutes:seconds), not &quot;%2&quot;.</source>
+        <translation>--%1 應為分鐘數，例如 25、12.5 或 12:30（分:秒），而不是「%2」。</translation>
+    </message>
+    <message>
+        <source>The iCalendar file to write.</source>
+        <translation>要寫入的 iCalendar 檔案。</translation>
+    </message>
+    <message>
+        <source>%1 promised: %2</source>
+        <translation>%1 承諾：%2</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>案件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Promised on %1 (event #%2).</source>
+        <translation>承諾於 %1（事件 #%2）。</translation>
+    </message>
+    <message>
+        <source>Due %1.</source>
+        <translation>期限 %1。</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>客服：%1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>受理單號：%1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 deadline(s) to %2.</source>
+        <translation>已將 %1 個期限寫入 %2。</translation>
+    </message>
+    <message>
+        <source>The case the event belongs to.</source>
+        <translation>事件所屬的案件。</translation>
+    </message>
+    <message>
+        <source>When it happened, e.g. 2021-04-18T10:15+08:00.</source>
+        <translation>發生時間，例如 2021-04-18T10:15+08:00。</translation>
+    </message>
+    <message>
+        <source>phone, store, app, chat, sms, email, letter, social or note.</source>
+        <translation>phone、store、app、chat、sms、email、letter、social 或 note。</translation>
+    </message>
+    <message>
+        <source>out (you contacted them), in (they contacted you) or note.</source>
+        <translation>out（你聯絡對方）、in（對方聯絡你）或 note。</translation>
+    </message>
+    <message>
+        <source>How long it took, in minutes (hold time included).</source>
+        <translation>持續多久，以分鐘計（含等待時間）。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s ID, e.g. 23338.</source>
+        <translation>客服工號，例如 23338。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s name.</source>
+        <translation>客服姓名。</translation>
+    </message>
+    <message>
+        <source>Reference or ticket number.</source>
+        <translation>受理單號或工單號。</translation>
+    </message>
+    <message>
+        <source>What happened, in a sentence.</source>
+        <translation>發生了什麼，一句話。</translation>
+    </message>
+    <message>
+        <source>Their words, verbatim; repeat for several.</source>
+        <translation>對方的原話，逐字記錄；可重複多次。</translation>
+    </message>
+    <message>
+        <source>How it ended.</source>
+        <translation>結果如何。</translation>
+    </message>
+    <message>
+        <source>A file of evidence; repeat for several.</source>
+        <translation>證據檔案；可重複多次。</translation>
+    </message>
+    <message>
+        <source>--channel takes one of %1, not &quot;%2&quot;.</source>
+        <translation>--channel 應為 %1 之一，而不是「%2」。</translation>
+    </message>
+    <message>
+        <source>--direction takes one of %1, not &quot;%2&quot;.</source>
+        <translation>--direction 應為 %1 之一，而不是「%2」。</translation>
+    </message>
+    <message>
+        <source>The event.</source>
+        <translation>事件。</translation>
+    </message>
+    <message>
+        <source>Event %1 has not been edited.</source>
+        <translation>事件 %1 沒有被編輯過。</translation>
+    </message>
+    <message>
+        <source>Revision %1, replaced %2:</source>
+        <translation>版本 %1，於 %2 被替換：</translation>
+    </message>
+    <message>
+        <source>Current (revision %1):</source>
+        <translation>目前（版本 %1）：</translation>
+    </message>
+    <message>
+        <source>The trash of case %1 is empty.</source>
+        <translation>案件 %1 的回收筒是空的。</translation>
+    </message>
+    <message>
+        <source>&quot;event %1&quot; is not a Plaint command; use event add, edit, trash, restore or history.</source>
+        <translation>「event %1」不是 Plaint 的命令；請用 event add、edit、trash、restore 或 history。</translation>
+    </message>
+    <message>
+        <source>The event the evidence belongs to.</source>
+        <translation>證據所屬的事件。</translation>
+    </message>
+    <message>
+        <source>a file to attach</source>
+        <translation>要附加的檔案</translation>
+    </message>
+    <message>
+        <source>&quot;evidence %1&quot; is not a Plaint command; use evidence save.</source>
+        <translation>「evidence %1」不是 Plaint 的命令；請用 evidence save。</translation>
+    </message>
+    <message>
+        <source>The evidence&apos;s SHA-256.</source>
+        <translation>證據的 SHA-256。</translation>
+    </message>
+    <message>
+        <source>Where to write it.</source>
+        <translation>寫到哪裡。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 是資料夾；請給出檔名。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2).</source>
+        <translation>無法寫入 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The event in which it was promised.</source>
+        <translation>作出承諾的事件。</translation>
+    </message>
+    <message>
+        <source>What was promised.</source>
+        <translation>承諾的內容。</translation>
+    </message>
+    <message>
+        <source>By when, e.g. 2021-04-20T10:00+08:00.</source>
+        <translation>期限，例如 2021-04-20T10:00+08:00。</translation>
+    </message>
+    <message>
+        <source>The promise.</source>
+        <translation>承諾。</translation>
+    </message>
+    <message>
+        <source>They did what they promised.</source>
+        <translation>對方兌現了承諾。</translation>
+    </message>
+    <message>
+        <source>They did not.</source>
+        <translation>對方沒有兌現。</translation>
+    </message>
+    <message>
+        <source>Not settled yet.</source>
+        <translation>尚未有結果。</translation>
+    </message>
+    <message>
+        <source>The event that showed it.</source>
+        <translation>能說明結果的事件。</translation>
+    </message>
+    <message>
+        <source>promise set: give exactly one of --kept, --broken or --pending.</source>
+        <translation>promise set：--kept、--broken、--pending 只能且必須給出一個。</translation>
+    </message>
+    <message>
+        <source>&quot;promise %1&quot; is not a Plaint command; use promise add or promise set.</source>
+        <translation>「promise %1」不是 Plaint 的命令；請用 promise add 或 promise set。</translation>
+    </message>
+    <message>
+        <source>Judge overdue at this time instead of now.</source>
+        <translation>以此時間而非目前時間判斷逾期。</translation>
+    </message>
+    <message>
+        <source>No promises recorded in case %1.</source>
+        <translation>案件 %1 中沒有記錄任何承諾。</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>無日期</translation>
+    </message>
+    <message>
+        <source>#%1 [%2] due %3 — %4 (promised %5, event #%6)</source>
+        <translation>#%1 [%2] 期限 %3 — %4（承諾於 %5，事件 #%6）</translation>
+    </message>
+    <message>
+        <source>%1 promise(s), %2 overdue.</source>
+        <translation>共 %1 項承諾，%2 項已逾期。</translation>
+    </message>
+    <message>
+        <source>The case to search.</source>
+        <translation>要搜尋的案件。</translation>
+    </message>
+    <message>
+        <source>the text to search for</source>
+        <translation>要搜尋的文字</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 個事件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case to show.</source>
+        <translation>要顯示的案件。</translation>
+    </message>
+    <message>
+        <source>Against: %1</source>
+        <translation>被投訴方：%1</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>帳號：%1</translation>
+    </message>
+    <message>
+        <source>Jurisdiction: %1   Status: %2</source>
+        <translation>管轄地：%1   狀態：%2</translation>
+    </message>
+    <message>
+        <source>Wanted: %1</source>
+        <translation>訴求：%1</translation>
+    </message>
+    <message>
+        <source>Amount in dispute: %1</source>
+        <translation>爭議金額：%1</translation>
+    </message>
+    <message>
+        <source>Agents: %1</source>
+        <translation>客服：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s). Journal head: %1</source>
+        <translation>
+            <numerusform>共 %n 個事件。日誌頭：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When the words were said, e.g. 2021-04-18T10:15+08:00.</source>
+        <translation>對方說這些話的時間，例如 2021-04-18T10:15+08:00。</translation>
+    </message>
+    <message>
+        <source>Whose business days and holidays to use: CN, US, UK, EU or other.</source>
+        <translation>按哪裡的工作日和節假日計算：CN、US、UK、EU 或 other。</translation>
+    </message>
+    <message>
+        <source>the text to read</source>
+        <translation>要讀取的文字</translation>
+    </message>
+    <message>
+        <source>No time-bound promise found.</source>
+        <translation>沒有找到帶期限的承諾。</translation>
+    </message>
+    <message>
+        <source>no date (vague: ask them by when)</source>
+        <translation>無日期（說法含糊：問清對方具體期限）</translation>
+    </message>
+    <message>
+        <source>%1  [%2, %3%]  “%4”  %5</source>
+        <translation>%1  [%2，%3%]  「%4」  %5</translation>
+    </message>
+    <message>
+        <source>No holiday data for %1: only weekends were skipped.</source>
+        <translation>沒有 %1 的節假日資料：只跳過了週末。</translation>
+    </message>
+    <message>
+        <source>verify: say what to check, e.g. plaint verify --library</source>
+        <translation>verify：請說明要驗證什麼，例如 plaint verify --library</translation>
+    </message>
+    <message>
+        <source>verify: unexpected argument &quot;%1&quot;.</source>
+        <translation>verify：多餘的引數「%1」。</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>正常：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal: %n entries, unbroken. Head: %1</source>
+        <translation>
+            <numerusform>日誌：共 %n 條，鏈條完整。頭部：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence: %n file(s) re-hashed, all match.</source>
+        <translation>
+            <numerusform>證據：重新計算了 %n 個檔案的雜湊值，全部一致。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every record matches its last journal entry.</source>
+        <translation>每條記錄都與其最後一條日誌一致。</translation>
+    </message>
+    <message>
+        <source>PROBLEM: %1</source>
+        <translation>問題：%1</translation>
+    </message>
+    <message>
+        <source>First journal entry that does not match: %1</source>
+        <translation>第一條不一致的日誌：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCase</name>
+    <message>
+        <source>Demo: moving from the 189 to the 129 plan</source>
+        <translation>範例：從 189 元資費方案改為 129 元方案</translation>
+    </message>
+    <message>
+        <source>Bright Mobile (example)</source>
+        <translation>光明移動（範例）</translation>
+    </message>
+    <message>
+        <source>Switch to the 129-yuan plan from May and refund the 60 yuan a month charged since April</source>
+        <translation>從 5 月起改為 129 元方案，並退還 4 月以來每月多收的 60 元</translation>
+    </message>
+    <message>
+        <source>Bright Mobile</source>
+        <translation>光明移動</translation>
+    </message>
+    <message>
+        <source>This service can only be handled at a business hall.</source>
+        <translation>該業務請到門市辦理。</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>The demo case&apos;s screenshot could not be made.</source>
+        <translation>無法產生範例案件的螢幕截圖。</translation>
+    </message>
+    <message>
+        <source>Tried to change the plan in the app: it says this can only be done in a shop</source>
+        <translation>在 App 裡改資費方案：顯示只能到門市辦理</translation>
+    </message>
+    <message>
+        <source>Shop on Zhongshan Road: staff say plan changes are only done online</source>
+        <translation>中山路門市：工作人員說改資費方案只能在線上辦</translation>
+    </message>
+    <message>
+        <source>Ms Li, front desk</source>
+        <translation>櫃檯李小姐</translation>
+    </message>
+    <message>
+        <source>We cannot change plans here. Please use the app or call the hotline.</source>
+        <translation>我們這邊沒辦法改資費方案，請用 App 或打客服專線。</translation>
+    </message>
+    <message>
+        <source>Nothing done; 55 minutes including the bus there and back</source>
+        <translation>沒有辦成；連同來回搭公車共花了 55 分鐘</translation>
+    </message>
+    <message>
+        <source>Hotline: told to go back to the shop; a call back promised within 48 hours</source>
+        <translation>客服專線：叫我再去門市；承諾 48 小時內回電</translation>
+    </message>
+    <message>
+        <source>Plan changes have to be done at the business hall.</source>
+        <translation>改資費方案一定要到門市辦理。</translation>
+    </message>
+    <message>
+        <source>I have logged it; a colleague will call you back within 48 hours.</source>
+        <translation>我已經幫您登記了，48 小時內會有同仁回電給您。</translation>
+    </message>
+    <message>
+        <source>Your 30-yuan voucher is extended to 31 May.</source>
+        <translation>您的 30 元折抵券已經幫您延到 5 月 31 日了。</translation>
+    </message>
+    <message>
+        <source>Complaint logged as GD20210406-0117</source>
+        <translation>投訴已登記，受理單號 GD20210406-0117</translation>
+    </message>
+    <message>
+        <source>A colleague will call back within 48 hours</source>
+        <translation>48 小時內由同仁回電</translation>
+    </message>
+    <message>
+        <source>The 30-yuan voucher is extended to 31 May</source>
+        <translation>30 元折抵券延到 5 月 31 日</translation>
+    </message>
+    <message>
+        <source>Nobody called back within the 48 hours promised</source>
+        <translation>承諾的 48 小時內沒有人回電</translation>
+    </message>
+    <message>
+        <source>SMS from 10086: complaint received, reply promised within 3 working days</source>
+        <translation>10086 來簡訊：投訴已受理，承諾 3 個工作日內答覆</translation>
+    </message>
+    <message>
+        <source>[Bright Mobile] Your complaint GD20210406-0117 has been received. We will reply within 3 working days.</source>
+        <translation>【光明移動】您的投訴 GD20210406-0117 已受理，我們將在 3 個工作日內給您答覆。</translation>
+    </message>
+    <message>
+        <source>Second hotline call: now told the change can only be made in the app</source>
+        <translation>第二次打客服專線：這次又說只能在 App 裡改</translation>
+    </message>
+    <message>
+        <source>Plan changes are self-service in the app now.</source>
+        <translation>現在改資費方案都是在 App 上自助辦理喔。</translation>
+    </message>
+    <message>
+        <source>Third answer, third channel: app → shop → hotline → app</source>
+        <translation>第三種說法，第三個管道：App → 門市 → 專線 → App</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationLadder</name>
+    <message>
+        <source>You may escalate to %1 from %2; you will need: %3</source>
+        <translation>自 %2 起，你可以向%1升級投訴；需要準備：%3</translation>
+    </message>
+    <message>
+        <source>Plaint has no escalation rules for the jurisdiction &quot;%1&quot; yet.</source>
+        <translation>Plaint 暫時沒有管轄地「%1」的升級投訴規則。</translation>
+    </message>
+    <message>
+        <source>Cannot read the escalation rules for %1.</source>
+        <translation>無法讀取 %1 的升級投訴規則。</translation>
+    </message>
+    <message>
+        <source>The escalation rules in %1 are damaged: %2</source>
+        <translation>%1 中的升級投訴規則已損壞：%2</translation>
+    </message>
+    <message>
+        <source>The escalation rules in %1 are damaged: route &quot;%2&quot; is incomplete.</source>
+        <translation>%1 中的升級投訴規則已損壞：途徑「%2」不完整。</translation>
+    </message>
+    <message>
+        <source>A newer rule is in force from %1; under it this step would open on %2. Check which applies to you.</source>
+        <translation>自 %1 起有新規定生效；按新規定，這一步將於 %2 開始。請確認哪條規定適用於你。</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStore</name>
+    <message>
+        <source>No evidence with SHA-256 %1 is in this library.</source>
+        <translation>此資料庫中沒有 SHA-256 為 %1 的證據。</translation>
+    </message>
+    <message>
+        <source>The file could not be read to the end.</source>
+        <translation>未能讀完該檔案。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was added.</source>
+        <translation>已取消；沒有新增任何內容。</translation>
+    </message>
+    <message>
+        <source>The file changed size while it was being read.</source>
+        <translation>讀取過程中檔案大小發生了變化。</translation>
+    </message>
+    <message>
+        <source>The file could not be read a second time.</source>
+        <translation>無法再次讀取該檔案。</translation>
+    </message>
+    <message>
+        <source>The file could not be read to the end; nothing was added.</source>
+        <translation>未能讀完該檔案；沒有新增任何內容。</translation>
+    </message>
+    <message>
+        <source>The evidence could not be written out (%1).</source>
+        <translation>無法匯出證據（%1）。</translation>
+    </message>
+    <message>
+        <source>The stored content of %1 no longer matches its SHA-256: the library was damaged.</source>
+        <translation>%1 的儲存內容與其 SHA-256 不再一致：資料庫已損壞。</translation>
+    </message>
+    <message>
+        <source>Evidence %1 no longer matches its SHA-256: its content was changed or lost.</source>
+        <translation>證據 %1 與其 SHA-256 不再一致：內容已被改動或丟失。</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>no date</source>
+        <translation>無日期</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小時 %2 分</translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation>客服 %1</translation>
+    </message>
+    <message>
+        <source>ref %1</source>
+        <translation>單號 %1</translation>
+    </message>
+    <message>
+        <source>(edited, revision %1)</source>
+        <translation>（已編輯，版本 %1）</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>結果：%1</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Promise #%1 [%2] %3 — due %4</source>
+        <translation>承諾 #%1 [%2] %3 — 期限 %4</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 (%2, %3 bytes) sha256 %4</source>
+        <translation>證據：%1（%2，%3 位元組）sha256 %4</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>Journal entry %1 is missing: the next entry is %2.</source>
+        <translation>日誌第 %1 條缺失：下一條是第 %2 條。</translation>
+    </message>
+    <message>
+        <source>Journal entry %1 does not follow entry %2: the chain is broken.</source>
+        <translation>日誌第 %1 條沒有接在第 %2 條之後：鏈條已斷開。</translation>
+    </message>
+    <message>
+        <source>Journal entry %1 (%2) does not match its hash: it was changed after it was written.</source>
+        <translation>日誌第 %1 條（%2）與其雜湊值不符：寫入後被改動過。</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System language</source>
+        <translation>跟隨系統</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>The library could not be written (%1); nothing was added.</source>
+        <translation>無法寫入資料庫（%1）；沒有新增任何內容。</translation>
+    </message>
+    <message>
+        <source>No library file was given.</source>
+        <translation>沒有指定資料庫檔案。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Plaint library.</source>
+        <translation>%1 是資料夾，不是 Plaint 資料庫。</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be read: permission denied.</source>
+        <translation>無法讀取資料庫 %1：權限不足。</translation>
+    </message>
+    <message>
+        <source>There is no library at %1.</source>
+        <translation>%1 沒有資料庫。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist, so no library can be made there.</source>
+        <translation>資料夾 %1 不存在，無法在那裡建立資料庫。</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be written: permission denied.</source>
+        <translation>無法寫入資料庫 %1：權限不足。</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is missing (install libqt6sql6-sqlite).</source>
+        <translation>缺少 Qt 的 SQLite 驅動（請安裝 libqt6sql6-sqlite）。</translation>
+    </message>
+    <message>
+        <source>The library %1 could not be opened.</source>
+        <translation>無法開啟資料庫 %1。</translation>
+    </message>
+    <message>
+        <source>The library %1 needs an upgrade; open it once for writing first.</source>
+        <translation>資料庫 %1 需要升級；請先以可寫方式開啟一次。</translation>
+    </message>
+    <message>
+        <source>The library %1 could not switch to write-ahead logging.</source>
+        <translation>資料庫 %1 無法切換到預寫日誌模式。</translation>
+    </message>
+    <message>
+        <source>Plaint keeps no records of the kind &quot;%1&quot;.</source>
+        <translation>Plaint 不儲存「%1」這類記錄。</translation>
+    </message>
+    <message>
+        <source>This library was opened read-only.</source>
+        <translation>此資料庫以唯讀方式開啟。</translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>沒有編號為 %2 的%1。</translation>
+    </message>
+    <message>
+        <source>That %1 (id %2) is already in the trash.</source>
+        <translation>該%1（編號 %2）已在回收筒中。</translation>
+    </message>
+    <message>
+        <source>That %1 (id %2) is not in the trash.</source>
+        <translation>該%1（編號 %2）不在回收筒中。</translation>
+    </message>
+    <message>
+        <source>A case needs a title.</source>
+        <translation>案件需要一個標題。</translation>
+    </message>
+    <message>
+        <source>A case needs the name of the company it is against.</source>
+        <translation>案件需要填寫被投訴商家的名稱。</translation>
+    </message>
+    <message>
+        <source>An event needs the date and time it happened.</source>
+        <translation>事件需要填寫發生的日期和時間。</translation>
+    </message>
+    <message>
+        <source>An event needs a summary of what happened.</source>
+        <translation>事件需要簡述發生了什麼。</translation>
+    </message>
+    <message>
+        <source>A duration cannot be negative.</source>
+        <translation>時長不能為負數。</translation>
+    </message>
+    <message>
+        <source>There is no case with id %1.</source>
+        <translation>沒有編號為 %1 的案件。</translation>
+    </message>
+    <message>
+        <source>Case %1 is in the trash; restore it first.</source>
+        <translation>案件 %1 在回收筒中；請先恢復。</translation>
+    </message>
+    <message>
+        <source>A promise needs the words of what was promised.</source>
+        <translation>承諾需要寫明承諾的內容。</translation>
+    </message>
+    <message>
+        <source>There is no event with id %1.</source>
+        <translation>沒有編號為 %1 的事件。</translation>
+    </message>
+    <message>
+        <source>Event %1 is in the trash; restore it first.</source>
+        <translation>事件 %1 在回收筒中；請先恢復。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist; nothing was added.</source>
+        <translation>檔案 %1 不存在；沒有新增任何內容。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read; nothing was added.</source>
+        <translation>無法讀取檔案 %1；沒有新增任何內容。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2); nothing was added.</source>
+        <translation>無法讀取檔案 %1（%2）；沒有新增任何內容。</translation>
+    </message>
+    <message>
+        <source>An event cannot be moved to another case.</source>
+        <translation>事件不能移到另一個案件。</translation>
+    </message>
+    <message>
+        <source>The library could not be read (%1).</source>
+        <translation>無法讀取資料庫（%1）。</translation>
+    </message>
+    <message>
+        <source>A promise cannot be moved to another event.</source>
+        <translation>承諾不能移到另一個事件。</translation>
+    </message>
+    <message>
+        <source>Promise %1 is in the trash; restore it first.</source>
+        <translation>承諾 %1 在回收筒中；請先恢復。</translation>
+    </message>
+    <message>
+        <source>Event %1 belongs to another case.</source>
+        <translation>事件 %1 屬於另一個案件。</translation>
+    </message>
+    <message>
+        <source>There is no promise with id %1.</source>
+        <translation>沒有編號為 %1 的承諾。</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>證據</translation>
+    </message>
+    <message>
+        <source>No files were given to attach.</source>
+        <translation>沒有指定要附加的檔案。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist; nothing was attached.</source>
+        <translation>檔案 %1 不存在；沒有附加任何內容。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read; nothing was attached.</source>
+        <translation>無法讀取檔案 %1；沒有附加任何內容。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2); nothing was attached.</source>
+        <translation>無法讀取檔案 %1（%2）；沒有附加任何內容。</translation>
+    </message>
+    <message>
+        <source>There is no attachment with id %1.</source>
+        <translation>沒有編號為 %1 的附件。</translation>
+    </message>
+    <message>
+        <source>There is no agent with id %1.</source>
+        <translation>沒有編號為 %1 的客服。</translation>
+    </message>
+    <message>
+        <source>SQLite reports damage in the library file: %1</source>
+        <translation>SQLite 報告資料庫檔案已損壞：%1</translation>
+    </message>
+    <message>
+        <source>The %1 with id %2 is not in the journal: it was added outside Plaint.</source>
+        <translation>編號為 %2 的%1不在日誌中：它是在 Plaint 之外新增的。</translation>
+    </message>
+    <message>
+        <source>The %1 with id %2 differs from what the journal last recorded: it was changed outside Plaint.</source>
+        <translation>編號為 %2 的%1與日誌最後記錄的不同：它在 Plaint 之外被改動過。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in the journal no longer exist: they were removed outside Plaint.</source>
+        <translation>
+            <numerusform>日誌中有 %n 條記錄已不存在：它們在 Plaint 之外被刪除了。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file is not a Plaint library (it is not an SQLite database).</source>
+        <translation>此檔案不是 Plaint 資料庫（不是 SQLite 資料庫）。</translation>
+    </message>
+    <message>
+        <source>This file is an SQLite database, but not a Plaint library; it was left untouched.</source>
+        <translation>此檔案是 SQLite 資料庫，但不是 Plaint 資料庫；未做任何改動。</translation>
+    </message>
+    <message>
+        <source>This library was written by a newer version of Plaint (schema %1; this version knows up to %2). Update Plaint to open it; the file was left untouched.</source>
+        <translation>此資料庫由更新版本的 Plaint 寫入（結構版本 %1；本版本最高支援 %2）。請更新 Plaint 後再開啟；檔案未做任何改動。</translation>
+    </message>
+    <message>
+        <source>The library could not be upgraded to schema %1: %2</source>
+        <translation>無法將資料庫升級到結構版本 %1：%2</translation>
+    </message>
+    <message>
+        <source>Type something to search for.</source>
+        <translation>請輸入要搜尋的內容。</translation>
+    </message>
+    <message>
+        <source>The search could not run (%1).</source>
+        <translation>無法執行搜尋（%1）。</translation>
+    </message>
+    <message>
+        <source>The library could not be read or written (%1).</source>
+        <translation>無法讀寫資料庫（%1）。</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>沒有需要儲存的內容。</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>promise</source>
+        <translation>承諾</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>客服</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>&quot;%1&quot; is not a currency code; use three letters such as CNY, USD, GBP or EUR.</source>
+        <translation>「%1」不是貨幣代碼；請使用三個字母，例如 CNY、USD、GBP 或 EUR。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of %2; write it like 189 or 189.50.</source>
+        <translation>「%1」不是有效的 %2 金額；請寫成 189 或 189.50 的形式。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCommand</name>
+    <message>
+        <source>New case</source>
+        <translation>新增案件</translation>
+    </message>
+    <message>
+        <source>Log “%1”</source>
+        <translation>記錄「%1」</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>編輯「%1」</translation>
+    </message>
+    <message>
+        <source>Move “%1” to the trash</source>
+        <translation>將「%1」移到回收筒</translation>
+    </message>
+    <message>
+        <source>Restore “%1”</source>
+        <translation>恢復「%1」</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>附加證據</translation>
+    </message>
+    <message>
+        <source>Mark promise kept</source>
+        <translation>標記承諾已兌現</translation>
+    </message>
+    <message>
+        <source>Mark promise broken</source>
+        <translation>標記承諾未兌現</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>No display: Plaint&apos;s window needs a desktop session. The command line works everywhere:</source>
+        <translation>沒有顯示器：Plaint 的視窗需要桌面環境。命令列在任何地方都能用：</translation>
+    </message>
+    <message>
+        <source>Plaint</source>
+        <translation>Plaint</translation>
+    </message>
+    <message>
+        <source>Your library could not be opened.
+
+%1</source>
+        <translation>無法開啟你的資料庫。
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>plaint::CaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>新增案件</translation>
+    </message>
+    <message>
+        <source>One case per dispute with one company. You can change all of this later.</source>
+        <translation>一個案件對應與一家商家的一起糾紛。這些內容以後都可以修改。</translation>
+    </message>
+    <message>
+        <source>e.g. Moving from the 189 to the 129 plan</source>
+        <translation>例如：從 189 元方案改為 129 元方案</translation>
+    </message>
+    <message>
+        <source>e.g. China Mobile</source>
+        <translation>例如：中華電信</translation>
+    </message>
+    <message>
+        <source>your phone or account number with them</source>
+        <translation>你在該商家的手機號或帳號</translation>
+    </message>
+    <message>
+        <source>China (mainland)</source>
+        <translation>中國大陸</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>美國</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>英國</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>歐盟</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>其他地區</translation>
+    </message>
+    <message>
+        <source>what you want them to do</source>
+        <translation>你希望對方怎麼處理</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>選填</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>標題(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Against:</source>
+        <translation>被投訴方(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Your &amp;account:</source>
+        <translation>你的帳號(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>所在地(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>You &amp;want:</source>
+        <translation>你的訴求(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Amount in &amp;dispute:</source>
+        <translation>爭議金額(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Start case</source>
+        <translation>建立案件</translation>
+    </message>
+    <message>
+        <source>Give the case a title and say which company it is against.</source>
+        <translation>請為案件填寫標題，並寫明被投訴的商家。</translation>
+    </message>
+</context>
+<context>
+    <name>plaint::CaseListModel</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 個事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n overdue</source>
+        <translation>
+            <numerusform>%1 · %n 項逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — against %2
+%n event(s)</source>
+        <translation>
+            <numerusform>%1 — 被投訴方：%2
+%n 個事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue promise(s)</source>
+        <translation>
+            <numerusform>%n 項承諾已逾期</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plaint::EventEditor</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Nothing selected.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Pick an event in the timeline to see it here, or log what just happened: &lt;b&gt;Start call&lt;/b&gt; when you dial the hotline (the timer counts the time on hold), or drop screenshots, photos and bills onto the timeline.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;未選中任何內容。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;在時間軸中選擇一個事件即可在此檢視；或者記錄剛發生的事：撥打客服專線時點&lt;b&gt;開始通話&lt;/b&gt;（計時器會把等待時間一併算上），也可以把螢幕截圖、照片和帳單拖到時間軸上。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未記錄</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <source>e.g. 23338 — ask for it on every call</source>
+        <translation>例如 23338——每次通話都問清楚員工編號</translation>
+    </message>
+    <message>
+        <source>ticket or reference number they gave you</source>
+        <translation>對方給你的受理單號或工單號</translation>
+    </message>
+    <message>
+        <source>what happened, in one sentence</source>
+        <translation>一句話說明發生了什麼</translation>
+    </message>
+    <message>
+        <source>their words, exactly as said — one quote per line</source>
+        <translation>對方的原話，一字不差——每行一句</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>管道(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>方向(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>時間(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>時長(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Agent ID:</source>
+        <translation>工號(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Agent &amp;name:</source>
+        <translation>客服姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>受理單號(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>摘要(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>What they &amp;said:</source>
+        <translation>對方原話(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>結果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>e.g. “we will call you back within 48 hours”</source>
+        <translation>例如「我們會在 48 小時內給您回電」</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>They &amp;promised:</source>
+        <translation>對方承諾(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Mark &amp;kept</source>
+        <translation>標記已兌現(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;broken</source>
+        <translation>標記未兌現(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Promises:</source>
+        <translation>承諾：</translation>
+    </message>
+    <message>
+        <source>Double-click to look at a piece of evidence</source>
+        <translation>雙擊檢視證據</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>證據：</translation>
+    </message>
+    <message>
+        <source>Attach &amp;files…</source>
+        <translation>附加檔案(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;trash</source>
+        <translation>移到回收筒(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;End call and save</source>
+        <translation>結束通話並儲存(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>儲存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>On the clock you were on: %1</source>
+        <translation>時區：%1（你當時所在的時區）</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>無期限</translation>
+    </message>
+    <message>
+        <source>%1 — due %2 — %3</source>
+        <translation>%1 — 期限 %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1
+Added: %2</source>
+        <translation>SHA-256：%1
+新增於：%2</translation>
+    </message>
+    <message>
+        <source>Edited: this is version %1. &lt;a href=&quot;#history&quot;&gt;Show the earlier versions&lt;/a&gt;</source>
+        <translation>已編輯：這是第 %1 版。&lt;a href=&quot;#history&quot;&gt;檢視歷史版本&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>New entry: %1</source>
+        <translation>新記錄：%1</translation>
+    </message>
+    <message>
+        <source>Call in progress — started %1</source>
+        <translation>通話中——開始於 %1</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Phone call with agent %1</source>
+        <translation>與工號 %1 的通話</translation>
+    </message>
+    <message>
+        <source>a summary is needed — what happened?</source>
+        <translation>需要填寫摘要——發生了什麼？</translation>
+    </message>
+</context>
+<context>
+    <name>plaint::EvidenceViewer</name>
+    <message>
+        <source>File:</source>
+        <translation>檔案：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>類型：</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>新增於：</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256：</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown (%1). It is kept unchanged; open it with another program.</source>
+        <translation>無法顯示此圖片（%1）。檔案原樣儲存；請用其他程式開啟。</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>實際大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>適應視窗(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ctrl+9</source>
+        <translation>Ctrl+9</translation>
+    </message>
+    <message>
+        <source>Open with the system&apos;s application</source>
+        <translation>用系統預設程式開啟</translation>
+    </message>
+    <message>
+        <source>A copy for the other program could not be written (%1).</source>
+        <translation>無法為其他程式寫出副本（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>plaint::EvidenceWorker</name>
+    <message>
+        <source>The image could not be prepared for storing.</source>
+        <translation>無法準備要儲存的圖片。</translation>
+    </message>
+</context>
+<context>
+    <name>plaint::HistoryDialog</name>
+    <message>
+        <source>Earlier versions</source>
+        <translation>歷史版本</translation>
+    </message>
+    <message>
+        <source>Every version of this event, oldest first. Editing never erases what was there.</source>
+        <translation>此事件的所有版本，按時間先後排列。編輯永遠不會抹掉原來的內容。</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>發生時間</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Their words</source>
+        <translation>對方原話</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>現在</translation>
+    </message>
+</context>
+<context>
+    <name>plaint::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Plaint will use this language the next time it starts.</source>
+        <translation>Plaint 下次啟動時將使用此語言。</translation>
+    </message>
+</context>
+<context>
+    <name>plaint::MainWindow</name>
+    <message>
+        <source>Plaint</source>
+        <translation>Plaint</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>新增案件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Start &amp;call</source>
+        <translation>開始通話(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Log store &amp;visit</source>
+        <translation>記錄到店(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Log &amp;app or website problem</source>
+        <translation>記錄 App 或網站問題(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Log &amp;SMS</source>
+        <translation>記錄簡訊(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Log &amp;letter</source>
+        <translation>記錄信件(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>新增備註(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>附加檔案(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Paste screenshot or files</source>
+        <translation>貼上螢幕截圖或檔案(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move event to &amp;trash</source>
+        <translation>將事件移到回收筒(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show t&amp;rash…</source>
+        <translation>檢視回收筒(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>尋找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo case</source>
+        <translation>開啟範例案件(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;About Plaint</source>
+        <translation>關於 Plaint(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Plaint</source>
+        <translation>關於 Plaint</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Plaint %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Keeps the record of your dispute: who said what and when, every promise, and the evidence. Everything stays on this computer.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Plaint %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;為你記錄糾紛的來龍去脈：誰在什麼時候說了什麼，每一項承諾，以及所有證據。所有資料都只儲存在這台電腦上。&lt;/p&gt;&lt;p&gt;資料庫：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具列</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cases&lt;/b&gt;</source>
+        <translation>&lt;b&gt;案件&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>新增案件…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Keep the record of your dispute&lt;/h2&gt;&lt;p&gt;Start a case for each company you are in a dispute with. Then log every call, visit, chat, SMS and letter: who you spoke to (ask for their agent ID), the reference number, their exact words, and every promise with its deadline.&lt;/p&gt;&lt;p&gt;Drop screenshots, photos and bills onto the timeline, or paste a screenshot with Ctrl+V.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;把糾紛的經過記下來&lt;/h2&gt;&lt;p&gt;每與一家商家發生糾紛，就新增一個案件。然後記錄每一次通話、到店、線上客服、簡訊和信件：和誰說的（記得問工號）、受理單號、對方的原話，以及每一項承諾和期限。&lt;/p&gt;&lt;p&gt;把螢幕截圖、照片和帳單拖到時間軸上，或按 Ctrl+V 貼上螢幕截圖。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Start a case…</source>
+        <translation>新增案件…</translation>
+    </message>
+    <message>
+        <source>Open demo case</source>
+        <translation>開啟範例案件</translation>
+    </message>
+    <message>
+        <source>A sample dispute to look around in; move it to the trash when you are done.</source>
+        <translation>一個範例糾紛，可以隨意看看；看完移到回收筒即可。</translation>
+    </message>
+    <message>
+        <source>Search words, agent IDs, reference numbers, file names…</source>
+        <translation>搜尋文字、工號、受理單號、檔名…</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>所有管道</translation>
+    </message>
+    <message>
+        <source>With promises</source>
+        <translation>有承諾的</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; — against %2 · %n event(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — 被投訴方：%2 · %n 個事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue promise(s)</source>
+        <translation>
+            <numerusform>%n 項承諾已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>所有客服</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>工號 %1</translation>
+    </message>
+    <message>
+        <source>Agent %1 (%2)</source>
+        <translation>工號 %1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) match.</source>
+        <translation>
+            <numerusform>%n 個事件符合條件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已儲存。</translation>
+    </message>
+    <message>
+        <source>Saved; the earlier version is kept.</source>
+        <translation>已儲存；原來的版本會保留。</translation>
+    </message>
+    <message>
+        <source>Moved to the trash. Undo, or restore it from View → Show trash.</source>
+        <translation>已移到回收筒。可以復原，或在「檢視 → 檢視回收筒」中恢復。</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>附加證據</translation>
+    </message>
+    <message>
+        <source>Start a case first; then drop your evidence onto its timeline.</source>
+        <translation>請先新增案件，再把證據拖到它的時間軸上。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n file(s)…</source>
+        <translation>
+            <numerusform>正在新增 %n 個檔案…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence added: %1</source>
+        <translation>已新增證據：%1</translation>
+    </message>
+    <message>
+        <source>Start a case first; then paste your screenshot into its timeline.</source>
+        <translation>請先新增案件，再把螢幕截圖貼到它的時間軸上。</translation>
+    </message>
+    <message>
+        <source>Adding the image…</source>
+        <translation>正在新增圖片…</translation>
+    </message>
+    <message>
+        <source>Screenshot added</source>
+        <translation>已新增螢幕截圖</translation>
+    </message>
+    <message>
+        <source>Image from %1</source>
+        <translation>來自 %1 的圖片</translation>
+    </message>
+    <message>
+        <source>Web page: %1</source>
+        <translation>網頁：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to paste as evidence: copy a screenshot or files first. To paste text, click into a field.</source>
+        <translation>沒有可以當作證據貼上的內容：請先複製螢幕截圖或檔案。如果要貼上文字，請先點一下輸入框。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of evidence added.</source>
+        <translation>
+            <numerusform>已新增 %n 份證據。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plaint::TimelineDelegate</name>
+    <message>
+        <source>Phone call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Store visit</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>App or website</source>
+        <translation>App 或網站</translation>
+    </message>
+    <message>
+        <source>Online chat</source>
+        <translation>線上客服</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>簡訊</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信件</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>社交媒體</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>you contacted them</source>
+        <translation>你聯絡對方</translation>
+    </message>
+    <message>
+        <source>they contacted you</source>
+        <translation>對方聯絡你</translation>
+    </message>
+    <message>
+        <source>your note</source>
+        <translation>你的備註</translation>
+    </message>
+    <message>
+        <source>Promise overdue</source>
+        <translation>承諾已逾期</translation>
+    </message>
+    <message>
+        <source>Promise broken</source>
+        <translation>承諾未兌現</translation>
+    </message>
+    <message>
+        <source>Promise kept</source>
+        <translation>承諾已兌現</translation>
+    </message>
+    <message>
+        <source>Promise pending</source>
+        <translation>承諾待兌現</translation>
+    </message>
+    <message>
+        <source>%1:%2 min</source>
+        <translation>%1:%2 分鐘</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小時 %2 分</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已編輯</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>工號 %1</translation>
+    </message>
+    <message>
+        <source>Ref. %1</source>
+        <translation>單號 %1</translation>
+    </message>
+</context>
+<context>
+    <name>plaint::TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>回收筒</translation>
+    </message>
+    <message>
+        <source>Events you moved to the trash. Nothing here is ever deleted: restore what you need.</source>
+        <translation>你移到回收筒的事件。這裡的內容永遠不會被刪除：需要時恢復即可。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢復(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+</TS>
