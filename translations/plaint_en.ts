@@ -5,42 +5,42 @@
     <name>Command</name>
     <message numerus="yes">
         <source>%1  %2 — %3  [%4]  %n event(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%1  %2 — %3  [%4]  %n event</numerusform>
             <numerusform>%1  %2 — %3  [%4]  %n events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue promise(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n overdue promise</numerusform>
             <numerusform>%n overdue promises</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) found.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n event found.</numerusform>
             <numerusform>%n events found.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s). Journal head: %1</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n event. Journal head: %1</numerusform>
             <numerusform>%n events. Journal head: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Journal: %n entries, unbroken. Head: %1</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Journal: %n entry, unbroken. Head: %1</numerusform>
             <numerusform>Journal: %n entries, unbroken. Head: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Evidence: %n file(s) re-hashed, all match.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Evidence: %n file re-hashed, it matches.</numerusform>
             <numerusform>Evidence: %n files re-hashed, all match.</numerusform>
         </translation>
@@ -50,7 +50,7 @@
     <name>Library</name>
     <message numerus="yes">
         <source>%n record(s) in the journal no longer exist: they were removed outside Plaint.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n record in the journal no longer exists: it was removed outside Plaint.</numerusform>
             <numerusform>%n records in the journal no longer exist: they were removed outside Plaint.</numerusform>
         </translation>
@@ -60,14 +60,14 @@
     <name>plaint::CaseListModel</name>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n event</numerusform>
             <numerusform>%n events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n overdue</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%1 · %n overdue</numerusform>
             <numerusform>%1 · %n overdue</numerusform>
         </translation>
@@ -75,7 +75,7 @@
     <message numerus="yes">
         <source>%1 — against %2
 %n event(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%1 — against %2
 %n event</numerusform>
             <numerusform>%1 — against %2
@@ -84,7 +84,7 @@
     </message>
     <message numerus="yes">
         <source>%n overdue promise(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n overdue promise</numerusform>
             <numerusform>%n overdue promises</numerusform>
         </translation>
@@ -94,35 +94,35 @@
     <name>plaint::MainWindow</name>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; — against %2 · %n event(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — against %2 · %n event</numerusform>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; — against %2 · %n events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue promise(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n overdue promise</numerusform>
             <numerusform>%n overdue promises</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) match.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n event matches.</numerusform>
             <numerusform>%n events match.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Adding %n file(s)…</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Adding %n file…</numerusform>
             <numerusform>Adding %n files…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n piece(s) of evidence added.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n piece of evidence added.</numerusform>
             <numerusform>%n pieces of evidence added.</numerusform>
         </translation>

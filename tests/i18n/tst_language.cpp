@@ -1,0 +1,226 @@
+// Plaint in the user's language: which translation a locale gets, that the
+// compiled-in translations are found and used, that dates follow the
+// language, and that the window and the demo case speak Chinese.
+
+#include "democase.h"
+#include "language.h"
+#include "languagemenu.h"
+#include "library.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace plaint;
+
+namespace {
+
+bool hasHan(const QString &text)
+{
+    for (const QChar c : text)
+        if (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF)
+            return true;
+    return false;
+}
+
+} // namespace
+
+class TestLanguage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<MainWindow> openWindow(const QString &name)
+    {
+        auto library = Library::open(m_dir.filePath(name));
+        if (!library)
+            return {};
+        return std::make_unique<MainWindow>(std::move(library).value());
+    }
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void forLocale_data();
+    void forLocale();
+    void translationsAreCompiledIn_data();
+    void translationsAreCompiledIn();
+    void englishPluralForms();
+    void localeFollowsLanguage();
+    void choiceIsStored();
+    void windowSpeaksChinese_data();
+    void windowSpeaksChinese();
+    void demoCaseInChinese();
+};
+
+void TestLanguage::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    // The user's own settings stay untouched.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+    QCoreApplication::setOrganizationName(u"plaint-test"_s);
+    QCoreApplication::setApplicationName(u"tst_language"_s);
+}
+
+void TestLanguage::cleanup()
+{
+    Language::apply(Language::English);
+}
+
+void TestLanguage::forLocale_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("mainland") << u"zh_CN"_s << Language::SimplifiedChinese;
+    QTest::newRow("Singapore") << u"zh_SG"_s << Language::SimplifiedChinese;
+    QTest::newRow("Chinese, no territory") << u"zh"_s << Language::SimplifiedChinese;
+    QTest::newRow("Taiwan") << u"zh_TW"_s << Language::TraditionalChinese;
+    QTest::newRow("Hong Kong") << u"zh_HK"_s << Language::TraditionalChinese;
+    QTest::newRow("Macao") << u"zh_MO"_s << Language::TraditionalChinese;
+    QTest::newRow("Traditional script") << u"zh-Hant"_s << Language::TraditionalChinese;
+    QTest::newRow("Simplified in Hong Kong") << u"zh-Hans-HK"_s << Language::SimplifiedChinese;
+    QTest::newRow("British English") << u"en_GB"_s << Language::English;
+    QTest::newRow("German") << u"de_DE"_s << Language::English;
+    QTest::newRow("C") << u"C"_s << Language::English;
+}
+
+void TestLanguage::forLocale()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, expected);
+    QCOMPARE(Language::forLocale(QLocale(locale)), expected);
+}
+
+void TestLanguage::translationsAreCompiledIn_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("call");
+    QTest::newRow("zh_CN") << Language::SimplifiedChinese << u"文件(&F)"_s << u"开始通话(&C)"_s;
+    QTest::newRow("zh_TW") << Language::TraditionalChinese << u"檔案(&F)"_s << u"開始通話(&C)"_s;
+    QTest::newRow("en") << Language::English << u"&File"_s << u"Start &call"_s;
+}
+
+void TestLanguage::translationsAreCompiledIn()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, file);
+    QFETCH(QString, call);
+    QCOMPARE(Language::apply(code), code);
+    QCOMPARE(Language::current(), code);
+    QCOMPARE(QCoreApplication::translate("plaint::MainWindow", "&File"), file);
+    QCOMPARE(QCoreApplication::translate("plaint::MainWindow", "Start &call"), call);
+    // The same text whatever is installed, for the "restart" message.
+    QCOMPARE(Language::translated(Language::TraditionalChinese, "plaint::MainWindow", "&File"), u"檔案(&F)"_s);
+}
+
+void TestLanguage::englishPluralForms()
+{
+    Language::apply(Language::English);
+    QCOMPARE(QCoreApplication::translate("plaint::CaseListModel", "%n event(s)", nullptr, 1), u"1 event"_s);
+    QCOMPARE(QCoreApplication::translate("plaint::CaseListModel", "%n event(s)", nullptr, 2), u"2 events"_s);
+    QCOMPARE(QCoreApplication::translate("plaint::MainWindow", "%n piece(s) of evidence added.", nullptr, 1),
+             u"1 piece of evidence added."_s);
+    Language::apply(Language::SimplifiedChinese);
+    QCOMPARE(QCoreApplication::translate("plaint::CaseListModel", "%n event(s)", nullptr, 2), u"2 个事件"_s);
+}
+
+void TestLanguage::localeFollowsLanguage()
+{
+    const QDate day(2021, 4, 6);
+    Language::apply(Language::SimplifiedChinese);
+    QCOMPARE(QLocale().language(), QLocale::Chinese);
+    QVERIFY2(QLocale().toString(day, QLocale::LongFormat).contains(u"2021年4月6日"_s),
+             qPrintable(QLocale().toString(day, QLocale::LongFormat)));
+    Language::apply(Language::TraditionalChinese);
+    QCOMPARE(QLocale().script(), QLocale::TraditionalHanScript);
+    QVERIFY(QLocale().toString(day, QLocale::LongFormat).contains(u"2021年4月6日"_s));
+    Language::apply(Language::English);
+    QCOMPARE(QLocale().language(), QLocale::English);
+    QVERIFY2(QLocale().toString(day, QLocale::LongFormat).contains(u"April"_s),
+             qPrintable(QLocale().toString(day, QLocale::LongFormat)));
+}
+
+void TestLanguage::choiceIsStored()
+{
+    LanguageMenu menu;
+    QCOMPARE(Language::stored(), QString());
+    QVERIFY(menu.findChild<QAction *>(u"language_system"_s)->isChecked());
+    menu.choose(Language::TraditionalChinese, false);
+    QCOMPARE(Language::stored(), Language::TraditionalChinese);
+    QVERIFY(menu.findChild<QAction *>(u"language_zh_TW"_s)->isChecked());
+    QVERIFY(!menu.findChild<QAction *>(u"language_system"_s)->isChecked());
+    // A new menu (the next start) shows the stored choice.
+    LanguageMenu next;
+    QVERIFY(next.findChild<QAction *>(u"language_zh_TW"_s)->isChecked());
+    // A value Plaint does not know reads as "follow the system".
+    QSettings().setValue(u"language"_s, u"xx"_s);
+    QCOMPARE(Language::stored(), QString());
+    menu.choose(QString(), false);
+    QCOMPARE(Language::stored(), QString());
+}
+
+void TestLanguage::windowSpeaksChinese_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::newRow("zh_CN") << Language::SimplifiedChinese;
+    QTest::newRow("zh_TW") << Language::TraditionalChinese;
+}
+
+// Every menu entry, button and label of the window is translated: an English
+// one means a string lupdate does not see under the context the code uses.
+void TestLanguage::windowSpeaksChinese()
+{
+    QFETCH(QString, code);
+    Language::apply(code);
+    auto window = openWindow(u"window-%1.plaint"_s.arg(code));
+    QVERIFY(window);
+    window->show();
+    static const QRegularExpression latin(u"[A-Za-z]"_s);
+    QStringList english;
+    const auto menus = window->menuBar()->findChildren<QMenu *>();
+    QVERIFY(menus.size() >= 5);
+    for (const QMenu *menu : menus) {
+        if (menu->objectName() == u"languageMenu")
+            continue; // each language is named in itself
+        if (menu->title().contains(latin) && !hasHan(menu->title()))
+            english << menu->title();
+        for (const QAction *a : menu->actions())
+            if (!a->isSeparator() && !a->menu() && a->text().contains(latin) && !hasHan(a->text()))
+                english << a->objectName() + u": "_s + a->text();
+    }
+    for (const QPushButton *b : window->findChildren<QPushButton *>())
+        if (b->text().contains(latin) && !hasHan(b->text()))
+            english << b->text();
+    for (const QLabel *l : window->findChildren<QLabel *>())
+        if (l->isVisibleTo(window.get()) && l->text().contains(latin) && !hasHan(l->text()))
+            english << l->text();
+    QVERIFY2(english.isEmpty(), qPrintable(english.join(u" | "_s)));
+}
+
+void TestLanguage::demoCaseInChinese()
+{
+    Language::apply(Language::SimplifiedChinese);
+    auto window = openWindow(u"demo.plaint"_s);
+    QVERIFY(window);
+    auto caseId = DemoCase::load(*window->library());
+    QVERIFY2(caseId, qPrintable(caseId.error()));
+    auto c = window->library()->caseById(*caseId);
+    QVERIFY(c);
+    QVERIFY2(c->title.startsWith(u"示例"_s), qPrintable(c->title));
+    QVERIFY(hasHan(c->company));
+}
+
+QTEST_MAIN(TestLanguage)
+#include "tst_language.moc"
