@@ -1937,7 +1937,7 @@ Added: %2</source>
     </message>
     <message>
         <source>%1:%2 min</source>
-        <translation>%1:%2 分鐘</translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>

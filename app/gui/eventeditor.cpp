@@ -1,5 +1,6 @@
 #include "eventeditor.h"
 
+#include "localeformat.h"
 #include "timelinedelegate.h"
 
 #include <QCheckBox>
@@ -97,7 +98,7 @@ EventEditor::EventEditor(QWidget *parent) : QWidget(parent)
     m_when = new QDateTimeEdit(form);
     m_when->setObjectName(u"when"_s);
     m_when->setCalendarPopup(true);
-    m_when->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_when->setDisplayFormat(LocaleFormat::dateTimeFormat());
     m_duration = new QSpinBox(form);
     m_duration->setObjectName(u"duration"_s);
     m_duration->setRange(-1, 24 * 60);
@@ -143,7 +144,7 @@ EventEditor::EventEditor(QWidget *parent) : QWidget(parent)
     m_promiseDue = new QDateTimeEdit(m_promiseBox);
     m_promiseDue->setObjectName(u"promiseDue"_s);
     m_promiseDue->setCalendarPopup(true);
-    m_promiseDue->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_promiseDue->setDisplayFormat(LocaleFormat::dateTimeFormat());
     m_promiseDue->setEnabled(false);
     connect(m_promiseHasDue, &QCheckBox::toggled, m_promiseDue, &QWidget::setEnabled);
     auto *dueRow = new QHBoxLayout;
@@ -290,7 +291,7 @@ void EventEditor::fill(const Event &e)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const Promise &p : e.promises) {
         const QString state = p.stateName(now);
-        const QString due = p.due.isValid() ? QLocale().toString(QDateTime(p.due.date(), p.due.time()), QLocale::ShortFormat)
+        const QString due = p.due.isValid() ? LocaleFormat::dateTime(p.due)
                                             : tr("no deadline");
         auto *item = new QListWidgetItem(tr("%1 — due %2 — %3").arg(p.text, due, TimelineDelegate::promiseStateName(state)),
                                          m_promises);
@@ -303,7 +304,7 @@ void EventEditor::fill(const Event &e)
         auto *item = new QListWidgetItem(
             TimelineDelegate::tintedIcon(u"attachment"_s, palette().color(QPalette::Text), 16, devicePixelRatioF()),
             tr("%1 (%2, %3)").arg(a.fileName, a.mimeType, QLocale().formattedDataSize(a.size)), m_attachments);
-        item->setToolTip(tr("SHA-256: %1\nAdded: %2").arg(a.sha256, QLocale().toString(a.added.toLocalTime(), QLocale::LongFormat)));
+        item->setToolTip(tr("SHA-256: %1\nAdded: %2").arg(a.sha256, QLocale().toString(a.added.toLocalTime(), LocaleFormat::dateTimeFormat(QLocale::LongFormat))));
         item->setData(Qt::UserRole, a.sha256);
         item->setData(Qt::UserRole + 1, a.id);
     }
@@ -316,7 +317,7 @@ void EventEditor::presentEvent(const Event &e)
 {
     fill(e);
     m_heading->setText(tr("%1 — %2").arg(TimelineDelegate::channelName(e.channel),
-                                         QLocale().toString(e.occurred, QLocale::LongFormat)));
+                                         LocaleFormat::longDateTime(e.occurred)));
     setMode(Mode::Existing);
 }
 
@@ -343,7 +344,7 @@ void EventEditor::startCall(qint64 caseId)
     e.occurred = m_callStarted;
     fill(e);
     m_callClock.start();
-    m_heading->setText(tr("Call in progress — started %1").arg(QLocale().toString(m_callStarted.time(), QLocale::ShortFormat)));
+    m_heading->setText(tr("Call in progress — started %1").arg(LocaleFormat::time(m_callStarted.time())));
     setMode(Mode::Call);
     tick();
     m_ticker.start();

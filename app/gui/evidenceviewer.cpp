@@ -1,6 +1,7 @@
 #include "evidenceviewer.h"
 
 #include "library.h"
+#include "localeformat.h"
 
 #include <QBuffer>
 #include <QDesktopServices>
@@ -41,7 +42,7 @@ EvidenceViewer::EvidenceViewer(Library *library, const Attachment &attachment, Q
     sha->setFont(mono);
     facts->addRow(tr("File:"), new QLabel(attachment.fileName, this));
     facts->addRow(tr("Kind:"), new QLabel(tr("%1, %2").arg(attachment.mimeType, QLocale().formattedDataSize(attachment.size)), this));
-    facts->addRow(tr("Added:"), new QLabel(QLocale().toString(attachment.added.toLocalTime(), QLocale::LongFormat), this));
+    facts->addRow(tr("Added:"), new QLabel(QLocale().toString(attachment.added.toLocalTime(), LocaleFormat::dateTimeFormat(QLocale::LongFormat)), this));
     facts->addRow(tr("SHA-256:"), sha);
     layout->addLayout(facts);
 

@@ -1,6 +1,7 @@
 #include "historydialog.h"
 
 #include "library.h"
+#include "localeformat.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -37,13 +38,13 @@ HistoryDialog::HistoryDialog(Library *library, qint64 eventId, QWidget *parent) 
             quotes << q.toString();
         const QDateTime at = QDateTime::fromString(record.value(u"at"_s).toString(), Qt::ISODate);
         auto *item = new QTreeWidgetItem(m_versions, {QString::number(revision), until,
-                                                      QLocale().toString(QDateTime(at.date(), at.time()), QLocale::ShortFormat),
+                                                      LocaleFormat::dateTime(at),
                                                       record.value(u"summary"_s).toString(), quotes.join(u"\n"_s)});
         item->setToolTip(3, record.value(u"summary"_s).toString());
     };
     if (auto revisions = library->revisions(u"event"_s, eventId)) {
         for (const Revision &r : *revisions)
-            add(r.revision, QLocale().toString(r.replaced.toLocalTime(), QLocale::ShortFormat),
+            add(r.revision, LocaleFormat::dateTime(r.replaced.toLocalTime()),
                 QJsonDocument::fromJson(r.data.toUtf8()).object());
     }
     if (auto current = library->eventById(eventId, false)) {

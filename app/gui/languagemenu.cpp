@@ -18,7 +18,8 @@ LanguageMenu::LanguageMenu(QWidget *parent) : QMenu(tr("&Language"), parent)
         a->setCheckable(true);
         a->setChecked(choice.code == stored);
         a->setData(choice.code);
-        a->setObjectName(QStringLiteral("language_%1").arg(choice.code.isEmpty() ? QStringLiteral("system") : choice.code));
+        a->setObjectName(
+            QStringLiteral("language_%1").arg(choice.code.isEmpty() ? QStringLiteral("system") : choice.code));
         group->addAction(a);
         connect(a, &QAction::triggered, this, [this, code = choice.code] { choose(code); });
         if (choice.code.isEmpty())
@@ -36,11 +37,10 @@ void LanguageMenu::choose(const QString &code, bool tell)
     if (changed && tell) {
         // Said in the language chosen, since that is the one the user reads.
         const QString target = code.isEmpty() ? Language::forSystem() : code;
-        QMessageBox::information(
-            this, Language::translated(target, "plaint::LanguageMenu", QT_TRANSLATE_NOOP("plaint::LanguageMenu", "Language")),
+        QMessageBox::information(this,
+            Language::translated(target, "plaint::LanguageMenu", QT_TRANSLATE_NOOP("plaint::LanguageMenu", "Language")),
             Language::translated(target, "plaint::LanguageMenu",
-                                 QT_TRANSLATE_NOOP("plaint::LanguageMenu",
-                                                   "Plaint will use this language the next time it starts.")));
+                QT_TRANSLATE_NOOP("plaint::LanguageMenu", "Plaint will use this language the next time it starts.")));
     }
     if (changed)
         Q_EMIT languageChosen(code);

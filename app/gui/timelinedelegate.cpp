@@ -1,6 +1,7 @@
 #include "timelinedelegate.h"
 
 #include "event.h"
+#include "localeformat.h"
 #include "thumbnailcache.h"
 #include "timelinemodel.h"
 
@@ -73,7 +74,7 @@ QString TimelineDelegate::promiseStateName(const QString &state)
 QString TimelineDelegate::timeText(const QTime &time)
 {
     // Hours and minutes in the user's locale; seconds say nothing on a timeline.
-    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    QString format = LocaleFormat::timeFormat();
     format.remove(u":ss"_s);
     return QLocale().toString(time, format);
 }

@@ -1,6 +1,7 @@
 #include "trashdialog.h"
 
 #include "library.h"
+#include "localeformat.h"
 #include "timelinedelegate.h"
 
 #include <QDialogButtonBox>
@@ -44,7 +45,7 @@ void TrashDialog::reload()
     if (trashed) {
         for (const Event &e : *trashed) {
             auto *item = new QListWidgetItem(tr("%1 · %2 · %3")
-                                                 .arg(QLocale().toString(e.occurred, QLocale::ShortFormat),
+                                                 .arg(LocaleFormat::dateTime(e.occurred),
                                                       TimelineDelegate::channelName(e.channel), e.summary),
                                              m_list);
             item->setData(Qt::UserRole, e.id);

@@ -44,10 +44,8 @@ QLocale localeFor(const QString &code)
 
 QList<Language::Choice> Language::choices()
 {
-    return {{QString(), tr("System language")},
-            {English, u"English"_s},
-            {SimplifiedChinese, u"简体中文"_s},
-            {TraditionalChinese, u"繁體中文"_s}};
+    return {{QString(), tr("System language")}, {English, u"English"_s}, {SimplifiedChinese, u"简体中文"_s},
+        {TraditionalChinese, u"繁體中文"_s}};
 }
 
 QString Language::stored()

@@ -2,6 +2,7 @@
 // dark palette, so that a person can look at what users see: `make screenshots`.
 
 #include "democase.h"
+#include "language.h"
 #include "library.h"
 #include "mainwindow.h"
 #include "thumbnailcache.h"
@@ -50,7 +51,13 @@ int main(int argc, char *argv[])
     QDir().mkpath(out);
     QTextStream err(stderr);
 
-    for (const QString &theme : {u"light"_s, u"dark"_s}) {
+    // Each language in both palettes; English keeps the names README has always shown.
+    QList<std::pair<QString, QString>> shots;
+    for (const QString &language :
+        {plaint::Language::English, plaint::Language::SimplifiedChinese, plaint::Language::TraditionalChinese})
+        shots << std::pair {language, u"light"_s} << std::pair {language, u"dark"_s};
+    for (const auto &[language, theme] : shots) {
+        plaint::Language::apply(language);
         QApplication::setPalette(theme == u"dark" ? darkPalette() : QApplication::style()->standardPalette());
         QTemporaryDir dir;
         auto library = plaint::Library::open(dir.filePath(u"demo.plaint"_s));
@@ -79,7 +86,9 @@ int main(int argc, char *argv[])
         QTest::qWait(300);
         window.thumbnails()->waitForIdle(10000);
         QTest::qWait(300);
-        const QString file = QDir(out).filePath(u"main-%1.png"_s.arg(theme));
+        const QString name = language == plaint::Language::English ? u"main-%1.png"_s.arg(theme)
+                                                                   : u"main-%1-%2.png"_s.arg(language, theme);
+        const QString file = QDir(out).filePath(name);
         if (!window.grab().save(file, "PNG")) {
             err << "could not write " << file << Qt::endl;
             return 1;

@@ -17,8 +17,8 @@ struct TsMessage
     bool numerus = false;
     bool unfinished = false;
     bool vanished = false; // "obsolete" or "vanished": no longer in the sources
-    QString translation;   // for a message without plural forms
-    QStringList forms;     // for a message with plural forms
+    QString translation; // for a message without plural forms
+    QStringList forms; // for a message with plural forms
 
     // What identifies a message to lupdate.
     QString key() const
@@ -65,7 +65,7 @@ struct TsFile
             } else if (name == u"name") {
                 context = xml.readElementText();
             } else if (name == u"message") {
-                message = TsMessage{};
+                message = TsMessage {};
                 message.context = context;
                 message.numerus = xml.attributes().value(QLatin1StringView("numerus")) == u"yes";
             } else if (name == u"source") {

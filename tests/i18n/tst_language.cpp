@@ -6,6 +6,7 @@
 #include "language.h"
 #include "languagemenu.h"
 #include "library.h"
+#include "localeformat.h"
 #include "mainwindow.h"
 
 #include <QAction>
@@ -59,6 +60,10 @@ private Q_SLOTS:
     void englishPluralForms();
     void localeFollowsLanguage();
     void choiceIsStored();
+    void drawableFormat_data();
+    void drawableFormat();
+    void timesAsPeopleReadThem_data();
+    void timesAsPeopleReadThem();
     void windowSpeaksChinese_data();
     void windowSpeaksChinese();
     void demoCaseInChinese();
@@ -131,7 +136,7 @@ void TestLanguage::englishPluralForms()
     QCOMPARE(QCoreApplication::translate("plaint::CaseListModel", "%n event(s)", nullptr, 1), u"1 event"_s);
     QCOMPARE(QCoreApplication::translate("plaint::CaseListModel", "%n event(s)", nullptr, 2), u"2 events"_s);
     QCOMPARE(QCoreApplication::translate("plaint::MainWindow", "%n piece(s) of evidence added.", nullptr, 1),
-             u"1 piece of evidence added."_s);
+        u"1 piece of evidence added."_s);
     Language::apply(Language::SimplifiedChinese);
     QCOMPARE(QCoreApplication::translate("plaint::CaseListModel", "%n event(s)", nullptr, 2), u"2 个事件"_s);
 }
@@ -142,14 +147,14 @@ void TestLanguage::localeFollowsLanguage()
     Language::apply(Language::SimplifiedChinese);
     QCOMPARE(QLocale().language(), QLocale::Chinese);
     QVERIFY2(QLocale().toString(day, QLocale::LongFormat).contains(u"2021年4月6日"_s),
-             qPrintable(QLocale().toString(day, QLocale::LongFormat)));
+        qPrintable(QLocale().toString(day, QLocale::LongFormat)));
     Language::apply(Language::TraditionalChinese);
     QCOMPARE(QLocale().script(), QLocale::TraditionalHanScript);
     QVERIFY(QLocale().toString(day, QLocale::LongFormat).contains(u"2021年4月6日"_s));
     Language::apply(Language::English);
     QCOMPARE(QLocale().language(), QLocale::English);
     QVERIFY2(QLocale().toString(day, QLocale::LongFormat).contains(u"April"_s),
-             qPrintable(QLocale().toString(day, QLocale::LongFormat)));
+        qPrintable(QLocale().toString(day, QLocale::LongFormat)));
 }
 
 void TestLanguage::choiceIsStored()
@@ -169,6 +174,46 @@ void TestLanguage::choiceIsStored()
     QCOMPARE(Language::stored(), QString());
     menu.choose(QString(), false);
     QCOMPARE(Language::stored(), QString());
+}
+
+void TestLanguage::drawableFormat_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("Taiwan") << u"Bh:mm"_s << u"APh:mm"_s;
+    QTest::newRow("long day period") << u"y/M/d BBBBh:mm:ss"_s << u"y/M/d APh:mm:ss"_s;
+    QTest::newRow("quoted B stays") << u"h 'By' mm"_s << u"h 'By' mm"_s;
+    QTest::newRow("24 hours") << u"HH:mm"_s << u"HH:mm"_s;
+}
+
+void TestLanguage::drawableFormat()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, expected);
+    QCOMPARE(LocaleFormat::drawable(format), expected);
+}
+
+void TestLanguage::timesAsPeopleReadThem_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("afternoon");
+    QTest::addColumn<QString>("moment");
+    QTest::newRow("zh_CN") << Language::SimplifiedChinese << u"14:10"_s << u"2021年4月6日星期二 14:10"_s;
+    QTest::newRow("zh_TW") << Language::TraditionalChinese << u"下午2:10"_s << u"2021年4月6日 星期二 下午2:10"_s;
+}
+
+// The wall-clock time of the moment, in the language's own way, never a stray "B".
+void TestLanguage::timesAsPeopleReadThem()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, afternoon);
+    QFETCH(QString, moment);
+    Language::apply(code);
+    QCOMPARE(LocaleFormat::time(QTime(14, 10)), afternoon);
+    const QDateTime beijing(QDate(2021, 4, 6), QTime(14, 10), Qt::OffsetFromUTC, 8 * 3600);
+    QCOMPARE(LocaleFormat::longDateTime(beijing), moment);
+    QVERIFY2(!LocaleFormat::dateTime(beijing).contains(u'B'), qPrintable(LocaleFormat::dateTime(beijing)));
+    QVERIFY(!LocaleFormat::dateTimeFormat(QLocale::LongFormat).contains(u'B'));
 }
 
 void TestLanguage::windowSpeaksChinese_data()

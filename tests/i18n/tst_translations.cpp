@@ -54,11 +54,11 @@ void TestTranslations::placeholderPattern_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("none") << u"Saved."_s << QStringList{};
-    QTest::newRow("two") << u"%1 — against %2"_s << QStringList{u"%1"_s, u"%2"_s};
-    QTest::newRow("plural") << u"%n event(s)"_s << QStringList{u"%n"_s};
-    QTest::newRow("percent sign") << u"%1  [%2, %3%]"_s << QStringList{u"%1"_s, u"%2"_s, u"%3"_s};
-    QTest::newRow("repeated") << u"\"%1\" needs an action, e.g. \"%1 add\""_s << QStringList{u"%1"_s};
+    QTest::newRow("none") << u"Saved."_s << QStringList {};
+    QTest::newRow("two") << u"%1 — against %2"_s << QStringList {u"%1"_s, u"%2"_s};
+    QTest::newRow("plural") << u"%n event(s)"_s << QStringList {u"%n"_s};
+    QTest::newRow("percent sign") << u"%1  [%2, %3%]"_s << QStringList {u"%1"_s, u"%2"_s, u"%3"_s};
+    QTest::newRow("repeated") << u"\"%1\" needs an action, e.g. \"%1 add\""_s << QStringList {u"%1"_s};
 }
 
 void TestTranslations::placeholderPattern()
@@ -94,9 +94,11 @@ void TestTranslations::complete()
         if (m.unfinished || empty)
             unfinished << describe(m);
     }
-    QVERIFY2(unfinished.isEmpty(), qPrintable(u"%1 unfinished in %2 (run the update_translations target, then translate "
-                                                "them in Qt Linguist):\n"_s.arg(unfinished.size()).arg(file)
-                                              + unfinished.join(u'\n')));
+    QVERIFY2(unfinished.isEmpty(),
+        qPrintable(u"%1 unfinished in %2 (run the update_translations target, then translate "
+                   "them in Qt Linguist):\n"_s.arg(unfinished.size())
+                       .arg(file)
+            + unfinished.join(u'\n')));
 }
 
 void TestTranslations::placeholdersMatch_data()
@@ -114,13 +116,14 @@ void TestTranslations::placeholdersMatch()
         if (m.vanished || m.unfinished)
             continue;
         const QSet<QString> expected = placeholders(m.source);
-        const QStringList texts = m.numerus ? m.forms : QStringList{m.translation};
+        const QStringList texts = m.numerus ? m.forms : QStringList {m.translation};
         for (const QString &text : texts) {
             if (placeholders(text) != expected)
                 wrong << describe(m) + u" → \""_s + text + u'"';
         }
     }
-    QVERIFY2(wrong.isEmpty(), qPrintable(u"Placeholders differ from the source in %1:\n"_s.arg(file) + wrong.join(u'\n')));
+    QVERIFY2(
+        wrong.isEmpty(), qPrintable(u"Placeholders differ from the source in %1:\n"_s.arg(file) + wrong.join(u'\n')));
 }
 
 void TestTranslations::upToDate_data()
@@ -130,7 +133,7 @@ void TestTranslations::upToDate_data()
     const QStringList options = u"" PLAINT_LUPDATE_OPTIONS ""_s.split(u'|', Qt::SkipEmptyParts);
     QTest::newRow("zh_CN") << u"plaint_zh_CN.ts"_s << options;
     QTest::newRow("zh_TW") << u"plaint_zh_TW.ts"_s << options;
-    QTest::newRow("en") << u"plaint_en.ts"_s << (options + QStringList{u"-pluralonly"_s});
+    QTest::newRow("en") << u"plaint_en.ts"_s << (options + QStringList {u"-pluralonly"_s});
 }
 
 // lupdate run over today's sources into a copy must find exactly the strings
@@ -147,10 +150,11 @@ void TestTranslations::upToDate()
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
 
     QProcess lupdate;
-    lupdate.start(QStringLiteral(PLAINT_LUPDATE), options + QStringList{u"@" PLAINT_LUPDATE_LIST ""_s, u"-ts"_s, copy});
+    lupdate.start(
+        QStringLiteral(PLAINT_LUPDATE), options + QStringList {u"@" PLAINT_LUPDATE_LIST ""_s, u"-ts"_s, copy});
     QVERIFY2(lupdate.waitForFinished(120000), qPrintable(lupdate.errorString()));
     QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
-             qPrintable(QString::fromLocal8Bit(lupdate.readAllStandardError())));
+        qPrintable(QString::fromLocal8Bit(lupdate.readAllStandardError())));
 
     const TsFile before = TsFile::read(committed);
     const TsFile after = TsFile::read(copy);
@@ -161,8 +165,8 @@ void TestTranslations::upToDate()
         problems << u"new in the sources: "_s + QString(key).replace(u'\x1f', u" | "_s);
     for (const QString &key : oldKeys - newKeys)
         problems << u"no longer in the sources: "_s + QString(key).replace(u'\x1f', u" | "_s);
-    QVERIFY2(problems.isEmpty(), qPrintable(u"%1 is out of date; run the update_translations target:\n"_s.arg(file)
-                                            + problems.join(u'\n')));
+    QVERIFY2(problems.isEmpty(),
+        qPrintable(u"%1 is out of date; run the update_translations target:\n"_s.arg(file) + problems.join(u'\n')));
     QVERIFY(!newKeys.isEmpty());
 }
 
