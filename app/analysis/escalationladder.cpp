@@ -19,7 +19,10 @@ QString localized(const QJsonValue &value, const QString &language)
     if (value.isString())
         return value.toString();
     const QJsonObject texts = value.toObject();
-    const QString text = texts.value(language).toString();
+    QString text = texts.value(language).toString();
+    // Traditional Chinese missing: Simplified is still Chinese to its reader.
+    if (text.isEmpty() && language.startsWith(u"zh"))
+        text = texts.value(u"zh_CN"_s).toString();
     return text.isEmpty() ? texts.value(u"en"_s).toString() : text;
 }
 
@@ -38,7 +41,14 @@ QString EscalationLadder::Advice::sentence() const
 
 QString EscalationLadder::defaultLanguage()
 {
-    return QLocale().language() == QLocale::Chinese ? u"zh_CN"_s : u"en"_s;
+    const QLocale locale;
+    if (locale.language() != QLocale::Chinese)
+        return u"en"_s;
+    const bool traditional = locale.script() == QLocale::TraditionalHanScript
+        || (locale.script() != QLocale::SimplifiedHanScript
+            && (locale.territory() == QLocale::Taiwan || locale.territory() == QLocale::HongKong
+                || locale.territory() == QLocale::Macao));
+    return traditional ? u"zh_TW"_s : u"zh_CN"_s;
 }
 
 Result<EscalationLadder> EscalationLadder::forJurisdiction(Jurisdiction jurisdiction, const QString &language)

@@ -53,7 +53,8 @@ public:
 
     static Result<EscalationLadder> forJurisdiction(Jurisdiction jurisdiction, const QString &language = {});
     static Result<EscalationLadder> fromJson(const QByteArray &json, const QString &origin, const QString &language = {});
-    // "zh_CN" for a Chinese system locale, "en" otherwise.
+    // "zh_TW" for Traditional Chinese (Taiwan, Hong Kong, Macao), "zh_CN" for
+    // other Chinese, "en" otherwise: from the default QLocale.
     static QString defaultLanguage();
 
     QString jurisdiction() const { return m_jurisdiction; }

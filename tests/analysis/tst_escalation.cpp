@@ -3,6 +3,7 @@
 
 #include "escalationladder.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 #include <optional>
@@ -102,6 +103,43 @@ private Q_SLOTS:
         QVERIFY(appeal);
         QVERIFY(appeal->toName.contains(u"电信用户申诉受理中心"_s));
         QVERIFY(appeal->needs.contains(u"工单号"_s));
+    }
+
+    // Every jurisdiction's advice reads in both Chinese scripts; the language
+    // comes from the default locale when none is given.
+    void everyLadderInChinese_data()
+    {
+        QTest::addColumn<int>("jurisdiction");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("expected"); // a word only that script writes so
+        for (Jurisdiction j : {Jurisdiction::CN, Jurisdiction::US, Jurisdiction::UK, Jurisdiction::EU}) {
+            const QString code = toString(j);
+            QTest::addRow("%s zh_CN", qPrintable(code)) << int(j) << u"zh_CN"_s << u"zh_CN"_s << u"诉"_s;
+            QTest::addRow("%s zh_TW", qPrintable(code)) << int(j) << u"zh_TW"_s << u"zh_TW"_s << u"訴"_s;
+            QTest::addRow("%s from zh_HK", qPrintable(code)) << int(j) << QString() << u"zh_HK"_s << u"訴"_s;
+            QTest::addRow("%s from zh_SG", qPrintable(code)) << int(j) << QString() << u"zh_SG"_s << u"诉"_s;
+        }
+    }
+
+    void everyLadderInChinese()
+    {
+        QFETCH(int, jurisdiction);
+        QFETCH(QString, language);
+        QFETCH(QString, locale);
+        QFETCH(QString, expected);
+        const QLocale before;
+        QLocale::setDefault(QLocale(locale));
+        auto ladder = EscalationLadder::forJurisdiction(Jurisdiction(jurisdiction), language);
+        QLocale::setDefault(before);
+        QVERIFY2(ladder, qPrintable(ladder.error()));
+        QString all = ladder->name() + ladder->countingNote();
+        for (const auto &s : ladder->steps())
+            all += s.name;
+        QVERIFY2(all.contains(expected), qPrintable(all.left(200)));
+        // No English sentence left over where a translation was expected.
+        for (const auto &s : ladder->steps())
+            QVERIFY2(s.name.contains(QRegularExpression(u"[\\x{4e00}-\\x{9fff}]"_s)), qPrintable(s.name));
     }
 
     void chinaBeforeTheRules()
