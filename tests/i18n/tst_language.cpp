@@ -58,6 +58,7 @@ private Q_SLOTS:
     void translationsAreCompiledIn_data();
     void translationsAreCompiledIn();
     void englishPluralForms();
+    void qtsOwnStringsTranslated();
     void localeFollowsLanguage();
     void choiceIsStored();
     void drawableFormat_data();
@@ -139,6 +140,19 @@ void TestLanguage::englishPluralForms()
         u"1 piece of evidence added."_s);
     Language::apply(Language::SimplifiedChinese);
     QCOMPARE(QCoreApplication::translate("plaint::CaseListModel", "%n event(s)", nullptr, 2), u"2 个事件"_s);
+}
+
+// Standard buttons and context menus come from Qt's own translations
+// (Debian's qt6-translations-l10n).
+void TestLanguage::qtsOwnStringsTranslated()
+{
+    Language::apply(Language::SimplifiedChinese);
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"取消"_s);
+    Language::apply(Language::TraditionalChinese);
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"取消"_s);
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Save"), u"儲存"_s);
+    Language::apply(Language::English);
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Cancel"_s);
 }
 
 void TestLanguage::localeFollowsLanguage()
