@@ -16,7 +16,9 @@ DEB_PACKAGES := \
 	cmake ninja-build g++ make ccache pkg-config \
 	qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins \
 	libssl-dev shared-mime-info sqlite3 python3-icalendar \
-	xvfb xauth fonts-noto-cjk
+	xvfb xauth fonts-noto-cjk \
+	libpango1.0-dev libcairo2-dev libqpdf-dev zlib1g-dev qt6-pdf-dev \
+	qpdf poppler-utils img2pdf
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 CMAKE_FLAGS := -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DPLAINT_WERROR=$(WERROR)
