@@ -17,6 +17,8 @@ DEB_PACKAGES := \
 	qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins \
 	libssl-dev shared-mime-info sqlite3 python3-icalendar \
 	xvfb xauth fonts-noto-cjk \
+	libpango1.0-dev libcairo2-dev libqpdf-dev zlib1g-dev qt6-pdf-dev \
+	qpdf poppler-utils img2pdf \
 	qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)

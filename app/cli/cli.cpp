@@ -53,6 +53,14 @@ Usage: plaint [--library FILE] VERB ...
                                               and from when you may escalate, to whom
   suggest --at TIME [--jurisdiction J] [--json] TEXT
                                               the time-bound promises found in TEXT
+  export --case ID --audience regulator|association|court --lang en|zh_CN|zh_TW
+         [--jurisdiction CN|US|UK|EU|generic] [--complainant NAME] [--phone N]...
+         [--id-number ID] [--email E] [--address A] [--redact] [--redact-term T]...
+         [--mask SHA256:X,Y,W,H]... [--from DATE --to DATE] [--attach-originals]
+         (-o FILE.pdf | --bundle FILE.zip)           the complaint dossier
+  verify FILE.pdf|FILE.zip [--library [LIB]] [--json]
+                                              checks a dossier's exhibits and hashes, and
+                                              its journal head against the library
 
 Times without an offset are taken in this computer's time zone.
 Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).)");
@@ -92,6 +100,8 @@ static int dispatch(const QString &verb, QStringList rest, const QString &librar
         return showCommand(command);
     if (verb == u"verify")
         return verifyCommand(command);
+    if (verb == u"export")
+        return exportCommand(command);
     if (verb == u"promises")
         return promisesCommand(command);
     if (verb == u"deadlines")

@@ -85,6 +85,7 @@ int evidenceCommand(Command &command, const QString &action);
 int searchCommand(Command &command);
 int showCommand(Command &command);
 int verifyCommand(Command &command);
+int exportCommand(Command &command);
 int promisesCommand(Command &command);
 int deadlinesCommand(Command &command);
 int analyseCommand(Command &command);

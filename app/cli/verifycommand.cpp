@@ -1,6 +1,9 @@
 #include "command.h"
 
 #include "cli.h"
+#include "dossierverifier.h"
+
+#include <QFile>
 
 #include <QJsonArray>
 
@@ -29,8 +32,45 @@ int verifyCommand(Command &command)
             break;
         }
     }
+    // "verify FILE.pdf" or "verify FILE.zip": a dossier; with --library, also
+    // against the library it was made from.
+    if (!args.isEmpty() && !args.first().startsWith(u'-')) {
+        const QString file = args.takeFirst();
+        if (!args.isEmpty())
+            return command.fail(Command::tr("verify: unexpected argument \"%1\".").arg(args.first()));
+        if (!QFile::exists(file))
+            return command.fail(Command::tr("verify: %1 does not exist.").arg(file));
+        Library *against = nullptr;
+        if (library || command.libraryPath() != Library::defaultPath()) {
+            against = command.library(Library::OpenMode::ReadOnly);
+            if (!against)
+                return ExitCode::BadInput;
+        }
+        const DossierVerifier::Report report = DossierVerifier::verify(file, against);
+        if (asJson) {
+            command.printJson({{u"ok"_s, report.ok},
+                               {u"file"_s, file},
+                               {u"bundle"_s, report.isBundle},
+                               {u"journal_head"_s, report.journalHead},
+                               {u"exhibits"_s, report.exhibits},
+                               {u"exhibits_checked"_s, report.exhibitsChecked},
+                               {u"originals_exact"_s, report.originalsExact},
+                               {u"library"_s, against ? QJsonValue(against->path()) : QJsonValue()},
+                               {u"checks"_s, QJsonArray::fromStringList(report.checks)},
+                               {u"problems"_s, QJsonArray::fromStringList(report.problems)}});
+        } else {
+            command.print((report.ok ? Command::tr("OK: %1") : Command::tr("PROBLEM: %1")).arg(file));
+            for (const QString &check : report.checks)
+                command.print(u"  ok "_s + check);
+            for (const QString &problem : report.problems)
+                command.print(u"  !! "_s + problem);
+            if (report.ok && !against)
+                command.print(Command::tr("To check the journal head too: plaint verify %1 --library LIBRARY").arg(file));
+        }
+        return report.ok ? int(ExitCode::Success) : int(ExitCode::VerificationFailed);
+    }
     if (!library)
-        return command.fail(Command::tr("verify: say what to check, e.g. plaint verify --library"));
+        return command.fail(Command::tr("verify: say what to check, e.g. plaint verify --library, or plaint verify DOSSIER.pdf"));
     if (!args.isEmpty())
         return command.fail(Command::tr("verify: unexpected argument \"%1\".").arg(args.first()));
 

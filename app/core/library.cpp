@@ -1215,6 +1215,30 @@ Result<QString> Library::journalHead() const
     return Journal::head(db());
 }
 
+Result<Library::JournalMark> Library::journalMark(const QString &hash) const
+{
+    auto seq = sql::scalar(db(), u"SELECT seq FROM journal WHERE hash = ?"_s, {hash});
+    if (!seq)
+        return Result<JournalMark>::failure(seq.error());
+    JournalMark mark;
+    mark.seq = seq->isNull() ? 0 : seq->toLongLong();
+    if (mark.seq > 0) {
+        auto later = sql::scalar(db(), u"SELECT count(*) FROM journal WHERE seq > ?"_s, {mark.seq});
+        if (!later)
+            return Result<JournalMark>::failure(later.error());
+        mark.later = later->toLongLong();
+    }
+    return mark;
+}
+
+Result<bool> Library::hasEvidence(const QString &sha256) const
+{
+    auto found = sql::scalar(db(), u"SELECT count(*) FROM blobs WHERE sha256 = ?"_s, {sha256});
+    if (!found)
+        return Result<bool>::failure(found.error());
+    return found->toLongLong() > 0;
+}
+
 Library::Check Library::verify(bool rehashEvidence) const
 {
     Check check;

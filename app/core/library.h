@@ -110,6 +110,16 @@ public:
     };
     Check verify(bool rehashEvidence = true) const;
     Result<QString> journalHead() const;
+    // Where an earlier journal head (printed in a dossier) sits in this
+    // library's journal: its entry number, 0 when it is not there, and how
+    // many entries were added after it.
+    struct JournalMark
+    {
+        qint64 seq = 0;
+        qint64 later = 0;
+    };
+    Result<JournalMark> journalMark(const QString &hash) const;
+    Result<bool> hasEvidence(const QString &sha256) const;
 
 private:
     Library(QString path, QString connectionName);

@@ -1,0 +1,190 @@
+#include "dossierprofile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace plaint {
+
+QString toString(Audience audience)
+{
+    switch (audience) {
+    case Audience::Regulator: return u"regulator"_s;
+    case Audience::Association: return u"association"_s;
+    case Audience::Court: return u"court"_s;
+    }
+    return {};
+}
+
+std::optional<Audience> audienceFromString(const QString &text)
+{
+    for (Audience a : {Audience::Regulator, Audience::Association, Audience::Court})
+        if (toString(a) == text)
+            return a;
+    return std::nullopt;
+}
+
+static Result<QJsonObject> readJson(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<QJsonObject>::failure(
+            QCoreApplication::translate("Dossier", "The dossier data file %1 is missing.").arg(path));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (!doc.isObject())
+        return Result<QJsonObject>::failure(QCoreApplication::translate("Dossier", "The dossier data file %1 is damaged: %2.")
+                                                .arg(path, error.errorString()));
+    return doc.object();
+}
+
+// {"en": "...", "zh_CN": "..."}: the language's own, else Simplified for
+// Traditional (better than English for that reader), else English.
+static QString localized(const QJsonValue &value, const QString &language)
+{
+    if (value.isString())
+        return value.toString();
+    const QJsonObject o = value.toObject();
+    for (const QString &key : {language, language == u"zh_TW" ? u"zh_CN"_s : QString(), u"en"_s})
+        if (!key.isEmpty() && o.contains(key))
+            return o.value(key).toString();
+    return {};
+}
+
+QStringList DossierProfile::jurisdictions() { return {u"CN"_s, u"US"_s, u"UK"_s, u"EU"_s, u"generic"_s}; }
+QStringList DossierProfile::languages() { return {u"en"_s, u"zh_CN"_s, u"zh_TW"_s}; }
+
+Result<DossierProfile> DossierProfile::load(Audience audience, const QString &jurisdiction, const QString &language)
+{
+    using R = Result<DossierProfile>;
+    if (!languages().contains(language))
+        return R::failure(QCoreApplication::translate("Dossier", "Unknown dossier language \"%1\": use en, zh_CN or zh_TW.")
+                              .arg(language));
+    // A jurisdiction is whatever has a file; the list above is only for help texts.
+    const QString base = u":/plaint/dossier/"_s;
+    const QString jurisdictionPath = base + u"jurisdictions/"_s + jurisdiction + u".json"_s;
+    if (jurisdiction.isEmpty() || jurisdiction.contains(u'/') || !QFile::exists(jurisdictionPath))
+        return R::failure(QCoreApplication::translate("Dossier", "Unknown jurisdiction \"%1\": use %2.")
+                              .arg(jurisdiction, jurisdictions().join(u", "_s)));
+
+    auto strings = readJson(base + u"strings.json"_s);
+    if (!strings)
+        return R::failure(strings.error());
+    auto audienceFile = readJson(base + u"audiences/"_s + toString(audience) + u".json"_s);
+    if (!audienceFile)
+        return R::failure(audienceFile.error());
+    auto jurisdictionFile = readJson(jurisdictionPath);
+    if (!jurisdictionFile)
+        return R::failure(jurisdictionFile.error());
+
+    DossierProfile p;
+    p.m_language = language;
+    p.m_jurisdiction = jurisdiction;
+    p.m_audience = audience;
+    const QJsonObject english = strings->value(u"en"_s).toObject();
+    for (const QString &key : english.keys())
+        if (!key.endsWith(u"_one"_s)) // optional forms
+            p.m_requiredKeys << key;
+    auto merge = [&p](const QJsonObject &o) {
+        for (auto it = o.begin(); it != o.end(); ++it)
+            p.m_text.insert(it.key(), it.value().toString());
+    };
+    merge(strings->value(language).toObject());
+    const QJsonObject audienceStrings = audienceFile->value(u"strings"_s).toObject();
+    merge(audienceStrings.value(language).toObject());
+    p.m_locale = QLocale(p.text(u"locale"_s));
+
+    for (const QJsonValue &v : audienceFile->value(u"sections"_s).toArray())
+        p.m_sections << v.toString();
+    for (const QJsonValue &v : audienceFile->value(u"index_columns"_s).toArray())
+        p.m_indexColumns << v.toString();
+
+    p.m_authority = localized(jurisdictionFile->value(u"authorities"_s).toObject().value(toString(audience)), language);
+    p.m_currency = jurisdictionFile->value(u"currency"_s).toString();
+    const QJsonObject form = jurisdictionFile->value(u"form"_s).toObject();
+    p.m_formSource = form.value(u"source"_s).toString();
+    for (const QJsonValue &v : form.value(u"questions"_s).toArray()) {
+        const QJsonObject q = v.toObject();
+        p.m_form.append({q.value(u"answer"_s).toString(), localized(q, language)});
+    }
+    for (const QJsonValue &v : jurisdictionFile->value(u"legal"_s).toArray()) {
+        const QJsonObject l = v.toObject();
+        const QJsonArray audiences = l.value(u"audiences"_s).toArray();
+        if (!audiences.isEmpty() && !audiences.contains(toString(audience)))
+            continue;
+        p.m_legal.append({localized(l, language), l.value(u"source"_s).toString()});
+    }
+    return p;
+}
+
+QString DossierProfile::text(const QString &key) const
+{
+    return m_text.value(key, key);
+}
+
+QString DossierProfile::text(const QString &key, qint64 count) const
+{
+    if (count == 1 && m_text.contains(key + u"_one"_s))
+        return m_text.value(key + u"_one"_s);
+    return text(key);
+}
+
+QString DossierProfile::format(const QString &key, const QStringList &args, qint64 count) const
+{
+    const QString pattern = text(key, count);
+    QString out;
+    out.reserve(pattern.size() + 64);
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        if (pattern.at(i) == u'%' && i + 1 < pattern.size() && pattern.at(i + 1).isDigit()) {
+            const int n = pattern.at(i + 1).digitValue();
+            if (n >= 1 && n <= args.size()) {
+                out += args.at(n - 1);
+                ++i;
+                continue;
+            }
+        }
+        out += pattern.at(i);
+    }
+    return out;
+}
+
+QStringList DossierProfile::missingKeys() const
+{
+    QStringList missing;
+    for (const QString &key : m_requiredKeys)
+        if (!m_text.contains(key) || m_text.value(key).isEmpty())
+            missing << key;
+    return missing;
+}
+
+QString DossierProfile::date(const QDate &day) const
+{
+    return day.isValid() ? m_locale.toString(day, text(u"date_format"_s)) : QString();
+}
+
+QString DossierProfile::dateTime(const QDateTime &at) const
+{
+    if (!at.isValid())
+        return {};
+    // The time the user lived it, in the offset they were in, and that offset.
+    const QDateTime local = at.toOffsetFromUtc(at.offsetFromUtc());
+    const int offset = at.offsetFromUtc();
+    const QString zone = u"UTC%1%2:%3"_s.arg(offset < 0 ? QStringLiteral("−") : QStringLiteral("+"))
+                             .arg(qAbs(offset) / 3600, 2, 10, QLatin1Char('0'))
+                             .arg(qAbs(offset) % 3600 / 60, 2, 10, QLatin1Char('0'));
+    return m_locale.toString(local, text(u"datetime_format"_s)) + u' ' + zone;
+}
+
+QString DossierProfile::duration(qint64 seconds) const
+{
+    const qint64 minutes = (seconds + 30) / 60;
+    if (minutes < 60)
+        return text(u"minutes"_s).arg(minutes);
+    return text(u"hours_minutes"_s).arg(minutes / 60).arg(minutes % 60);
+}
+
+} // namespace plaint

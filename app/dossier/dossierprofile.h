@@ -1,0 +1,79 @@
+#pragma once
+
+#include "dossieroptions.h"
+#include "result.h"
+
+#include <QHash>
+#include <QList>
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+
+namespace plaint {
+
+// Everything that differs by audience, jurisdiction and language, read from
+// the data files under resources/dossier/: the dossier's words, the order of
+// its sections, the questions of the authority's form, the rules it relies on.
+// Adding a jurisdiction is adding a file.
+class DossierProfile final
+{
+public:
+    struct FormQuestion
+    {
+        QString answerKey;   // which fact of the timeline answers it
+        QString question;
+    };
+    struct LegalReference
+    {
+        QString text;
+        QString source;
+    };
+
+    static Result<DossierProfile> load(Audience audience, const QString &jurisdiction, const QString &language);
+    static QStringList jurisdictions();
+    static QStringList languages();
+
+    QString language() const { return m_language; }
+    QString jurisdiction() const { return m_jurisdiction; }
+    Audience audience() const { return m_audience; }
+    QLocale locale() const { return m_locale; }
+
+    // The dossier's words; a missing key is a bug in the data files, caught by
+    // the tests, and shows as the key itself.
+    QString text(const QString &key) const;
+    // The sentence for a count: "<key>_one" when the count is one and the
+    // language has such a form.
+    QString text(const QString &key, qint64 count) const;
+    // The sentence with %1, %2 … filled in by number (a sentence may leave
+    // some out, as "once" leaves out the count).
+    QString format(const QString &key, const QStringList &args, qint64 count = -1) const;
+    QStringList sections() const { return m_sections; }
+    QStringList indexColumns() const { return m_indexColumns; }
+    QString authority() const { return m_authority; }
+    QString currency() const { return m_currency; }
+    QList<FormQuestion> formQuestions() const { return m_form; }
+    QString formSource() const { return m_formSource; }
+    QList<LegalReference> legal() const { return m_legal; }
+    QStringList missingKeys() const;
+
+    QString date(const QDate &day) const;
+    QString dateTime(const QDateTime &at) const; // in the instant's own offset
+    QString duration(qint64 seconds) const;
+
+private:
+    QString m_language;
+    QString m_jurisdiction;
+    Audience m_audience = Audience::Regulator;
+    QLocale m_locale;
+    QHash<QString, QString> m_text;
+    QStringList m_requiredKeys;
+    QStringList m_sections;
+    QStringList m_indexColumns;
+    QString m_authority;
+    QString m_currency;
+    QList<FormQuestion> m_form;
+    QString m_formSource;
+    QList<LegalReference> m_legal;
+};
+
+} // namespace plaint

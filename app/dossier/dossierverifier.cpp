@@ -1,0 +1,286 @@
+#include "dossierverifier.h"
+
+#include "library.h"
+#include "pdfassembler.h"
+#include "sha256.h"
+#include "zipreader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
+#include <qpdf/Buffer.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFEmbeddedFileDocumentHelper.hh>
+#include <qpdf/QPDFExc.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+
+using namespace Qt::StringLiterals;
+
+namespace plaint {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Dossier", text); }
+
+QString hashOf(const std::shared_ptr<Buffer> &buffer)
+{
+    Sha256 hash;
+    hash.addData(QByteArrayView(reinterpret_cast<const char *>(buffer->getBuffer()), qsizetype(buffer->getSize())));
+    return hash.hexResult();
+}
+
+} // namespace
+
+DossierVerifier::Report DossierVerifier::verify(const QString &path, const Library *library)
+{
+    Report report;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        report.ok = false;
+        report.problems << tr("Cannot read %1: %2").arg(path, file.errorString());
+        return report;
+    }
+    const QByteArray head = file.read(5);
+    file.close();
+    if (head.startsWith("%PDF-")) {
+        verifyPdf(path, report);
+    } else if (head.startsWith("PK")) {
+        report.isBundle = true;
+        verifyBundle(path, report);
+    } else {
+        report.ok = false;
+        report.problems << tr("%1 is neither a dossier PDF nor a dossier bundle (ZIP).").arg(path);
+        return report;
+    }
+    if (library && report.ok)
+        verifyAgainstLibrary(*library, report);
+    return report;
+}
+
+void DossierVerifier::verifyPdf(const QString &path, Report &report)
+{
+    try {
+        QPDF pdf;
+        pdf.setSuppressWarnings(true);
+        pdf.processFile(QFile::encodeName(path).constData());
+        QPDFEmbeddedFileDocumentHelper embedded(pdf);
+        auto manifestSpec = embedded.getEmbeddedFile("plaint-manifest.json");
+        if (!manifestSpec) {
+            report.ok = false;
+            report.problems << tr("%1 has no Plaint manifest: it is not a Plaint dossier, or it was rewritten by "
+                                  "another program.")
+                                   .arg(path);
+            return;
+        }
+        auto data = manifestSpec->getEmbeddedFileStream().getStreamData();
+        const QJsonDocument doc = QJsonDocument::fromJson(
+            QByteArray(reinterpret_cast<const char *>(data->getBuffer()), qsizetype(data->getSize())));
+        report.manifest = doc.object();
+        if (report.manifest.value(u"format"_s).toString() != u"plaint-dossier-manifest") {
+            report.ok = false;
+            report.problems << tr("The manifest inside %1 is damaged.").arg(path);
+            return;
+        }
+        report.journalHead = report.manifest.value(u"journal_head"_s).toString();
+        report.checks << tr("Manifest found: %1 exhibits, journal head %2.")
+                             .arg(report.manifest.value(u"exhibits"_s).toArray().size())
+                             .arg(report.journalHead);
+
+        // Every image exhibit, wherever it is drawn.
+        QHash<QString, QPDFObjectHandle> images;
+        for (auto &page : QPDFPageDocumentHelper(pdf).getAllPages()) {
+            QPDFObjectHandle xobjects = page.getAttribute("/Resources", false).getKey("/XObject");
+            if (!xobjects.isDictionary())
+                continue;
+            for (const std::string &key : xobjects.getKeys())
+                if (key.rfind("/PlaintExhibit", 0) == 0)
+                    images.insert(QString::fromStdString(key), xobjects.getKey(key));
+        }
+        QHash<QString, QString> originals; // embedded originals by file name → sha
+        for (const auto &[name, spec] : embedded.getEmbeddedFiles()) {
+            if (name == "plaint-manifest.json")
+                continue;
+            originals.insert(QString::fromStdString(name), hashOf(spec->getEmbeddedFileStream().getStreamData()));
+        }
+
+        const QJsonArray exhibits = report.manifest.value(u"exhibits"_s).toArray();
+        report.exhibits = int(exhibits.size());
+        for (const QJsonValue &v : exhibits) {
+            const QJsonObject x = v.toObject();
+            const int number = x.value(u"number"_s).toInt();
+            const QString sha = x.value(u"sha256"_s).toString();
+            const QString name = PdfAssembler::imageName(number);
+            if (x.contains(u"stream_sha256"_s) || x.contains(u"decoded_stream_sha256"_s)) {
+                if (!images.contains(name)) {
+                    report.ok = false;
+                    report.problems << tr("Exhibit %1: its image is missing from the PDF.").arg(number);
+                    continue;
+                }
+                QPDFObjectHandle image = images.value(name);
+                const bool raw = x.contains(u"stream_sha256"_s);
+                const QString expected = x.value(raw ? u"stream_sha256"_s : u"decoded_stream_sha256"_s).toString();
+                const QString actual = hashOf(raw ? image.getRawStreamData() : image.getStreamData(qpdf_dl_generalized));
+                if (actual != expected) {
+                    report.ok = false;
+                    report.problems << tr("Exhibit %1: the image in the PDF is not the one the dossier was made with.")
+                                           .arg(number);
+                    continue;
+                }
+                ++report.exhibitsChecked;
+                if (raw && expected == sha) {
+                    ++report.originalsExact;
+                    report.checks << tr("Exhibit %1: the JPEG in the PDF is the original file, SHA-256 %2.").arg(number).arg(sha);
+                } else {
+                    report.checks << tr("Exhibit %1: the image data matches the manifest.").arg(number);
+                }
+            }
+            for (auto it = originals.constBegin(); it != originals.constEnd(); ++it) {
+                if (!it.key().startsWith(u"exhibit-%1-"_s.arg(number, 3, 10, QLatin1Char('0'))))
+                    continue;
+                if (it.value() != sha) {
+                    report.ok = false;
+                    report.problems << tr("Exhibit %1: the attached original does not match its SHA-256.").arg(number);
+                } else {
+                    ++report.exhibitsChecked;
+                    report.checks << tr("Exhibit %1: the attached original file matches SHA-256 %2.").arg(number).arg(sha);
+                }
+            }
+        }
+    } catch (const std::exception &e) {
+        report.ok = false;
+        report.problems << tr("%1 cannot be read as a PDF: %2").arg(path, QString::fromLocal8Bit(e.what()));
+    }
+}
+
+void DossierVerifier::verifyBundle(const QString &path, Report &report)
+{
+    ZipReader zip(path);
+    if (!zip.isOpen()) {
+        report.ok = false;
+        report.problems << zip.error();
+        return;
+    }
+    const ZipReader::Entry *sums = zip.find(u"SHA256SUMS"_s);
+    const ZipReader::Entry *manifest = zip.find(u"manifest.json"_s);
+    const ZipReader::Entry *dossier = zip.find(u"dossier.pdf"_s);
+    if (!sums || !manifest || !dossier) {
+        report.ok = false;
+        report.problems << tr("%1 is not a Plaint bundle: it needs dossier.pdf, manifest.json and SHA256SUMS.").arg(path);
+        return;
+    }
+    // SHA256SUMS: every line's file is there and hashes right.
+    const QStringList lines = QString::fromUtf8(zip.readAll(*sums)).split(u'\n', Qt::SkipEmptyParts);
+    QHash<QString, QString> listed;
+    for (const QString &line : lines) {
+        const qsizetype gap = line.indexOf(u"  "_s);
+        if (gap != 64) {
+            report.ok = false;
+            report.problems << tr("SHA256SUMS has a line that is not \"hash  file\": %1").arg(line.left(80));
+            continue;
+        }
+        listed.insert(line.mid(66), line.left(64));
+    }
+    for (const ZipReader::Entry &entry : zip.entries()) {
+        if (entry.name == u"SHA256SUMS")
+            continue;
+        if (!listed.contains(entry.name)) {
+            report.ok = false;
+            report.problems << tr("%1 is in the bundle but not in SHA256SUMS.").arg(entry.name);
+            continue;
+        }
+        Sha256 hash;
+        if (!zip.read(entry, [&hash](const QByteArray &piece) { hash.addData(piece); })) {
+            report.ok = false;
+            report.problems << tr("%1 in the bundle is damaged.").arg(entry.name);
+            continue;
+        }
+        const QString actual = hash.hexResult();
+        if (actual != listed.value(entry.name)) {
+            report.ok = false;
+            report.problems << tr("%1 does not match its SHA-256 in SHA256SUMS.").arg(entry.name);
+        } else {
+            report.checks << tr("%1 matches SHA-256 %2.").arg(entry.name, actual);
+        }
+        listed.remove(entry.name);
+    }
+    for (auto it = listed.constBegin(); it != listed.constEnd(); ++it) {
+        report.ok = false;
+        report.problems << tr("%1 is in SHA256SUMS but missing from the bundle.").arg(it.key());
+    }
+
+    // The manifest: each evidence file is the exhibit it says.
+    const QJsonObject bundleManifest = QJsonDocument::fromJson(zip.readAll(*manifest)).object();
+    QHash<int, QString> exhibitSha;
+    for (const QJsonValue &v : bundleManifest.value(u"exhibits"_s).toArray())
+        exhibitSha.insert(v.toObject().value(u"number"_s).toInt(), v.toObject().value(u"sha256"_s).toString());
+    for (const QJsonValue &v : bundleManifest.value(u"files"_s).toArray()) {
+        const QJsonObject f = v.toObject();
+        const ZipReader::Entry *entry = zip.find(f.value(u"path"_s).toString());
+        if (!entry || exhibitSha.value(f.value(u"exhibit"_s).toInt()) != f.value(u"sha256"_s).toString()) {
+            report.ok = false;
+            report.problems << tr("The manifest names %1, which does not match the bundle.").arg(f.value(u"path"_s).toString());
+        }
+    }
+
+    // And the dossier inside it.
+    QTemporaryDir work;
+    const QString pdf = QDir(work.path()).filePath(u"dossier.pdf"_s);
+    QFile out(pdf);
+    if (!work.isValid() || !out.open(QIODevice::WriteOnly)) {
+        report.ok = false;
+        report.problems << tr("Cannot make a working copy of the dossier to check it.");
+        return;
+    }
+    zip.read(*dossier, [&out](const QByteArray &piece) { out.write(piece); });
+    out.close();
+    Report inner;
+    verifyPdf(pdf, inner);
+    report.ok = report.ok && inner.ok;
+    report.problems << inner.problems;
+    report.checks << inner.checks;
+    report.manifest = inner.manifest;
+    report.journalHead = inner.journalHead;
+    report.exhibits = inner.exhibits;
+    report.exhibitsChecked = inner.exhibitsChecked + int(bundleManifest.value(u"files"_s).toArray().size());
+    report.originalsExact = inner.originalsExact;
+    if (inner.journalHead != bundleManifest.value(u"journal_head"_s).toString()) {
+        report.ok = false;
+        report.problems << tr("The dossier and the bundle's manifest name different journal heads.");
+    }
+}
+
+void DossierVerifier::verifyAgainstLibrary(const Library &library, Report &report)
+{
+    auto mark = library.journalMark(report.journalHead);
+    if (!mark) {
+        report.ok = false;
+        report.problems << mark.error();
+        return;
+    }
+    if (mark->seq == 0) {
+        report.ok = false;
+        report.problems << tr("The journal head %1 is not in the library %2: the dossier was not made from it, or "
+                              "the library's history was changed.")
+                               .arg(report.journalHead, library.path());
+        return;
+    }
+    report.checks << tr("The journal head is entry %1 of the library's journal; %2 entries were added since.")
+                         .arg(mark->seq)
+                         .arg(mark->later);
+    for (const QJsonValue &v : report.manifest.value(u"exhibits"_s).toArray()) {
+        const QString sha = v.toObject().value(u"sha256"_s).toString();
+        auto has = library.hasEvidence(sha);
+        if (!has || !*has) {
+            report.ok = false;
+            report.problems << tr("Exhibit %1 is not in the library.").arg(v.toObject().value(u"number"_s).toInt());
+        }
+    }
+}
+
+} // namespace plaint

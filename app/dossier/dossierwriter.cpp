@@ -1,0 +1,297 @@
+#include "dossierwriter.h"
+
+#include "dossiermodel.h"
+#include "dossierrenderer.h"
+#include "library.h"
+#include "pagecanvas.h"
+#include "pdfassembler.h"
+#include "sha256.h"
+#include "zipwriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTemporaryFile>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace plaint {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Dossier", text); }
+
+QString hashOfParts(const QString &path, const QList<QPair<qint64, qint64>> &parts)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    Sha256 hash;
+    for (const auto &[offset, length] : parts) {
+        file.seek(offset);
+        qint64 left = length;
+        while (left > 0) {
+            const QByteArray chunk = file.read(qMin<qint64>(left, 1 << 20));
+            if (chunk.isEmpty())
+                return {};
+            hash.addData(chunk);
+            left -= chunk.size();
+        }
+    }
+    return hash.hexResult();
+}
+
+QString hashOfFile(const QString &path)
+{
+    return hashOfParts(path, {{0, QFileInfo(path).size()}});
+}
+
+QString embedding(const DossierModel::Exhibit &x)
+{
+    const ExhibitFile &f = x.file;
+    if (f.problem != ExhibitFile::Problem::None)
+        return u"not-shown"_s;
+    if (!f.rawPath.isEmpty())
+        return x.masks.isEmpty() ? u"converted"_s : u"masked"_s;
+    if (f.kind == ExhibitFile::Kind::Jpeg)
+        return u"original-jpeg"_s;
+    if (f.kind == ExhibitFile::Kind::Png)
+        return u"png-data"_s;
+    if (f.kind == ExhibitFile::Kind::Pdf)
+        return u"pdf-pages"_s;
+    return u"listed"_s;
+}
+
+QByteArray manifestOf(const DossierModel &m, const DossierOptions &options)
+{
+    QJsonArray exhibits;
+    for (const DossierModel::Exhibit &x : m.exhibits) {
+        QJsonObject o{{u"number"_s, x.number},
+                      {u"name"_s, x.name},
+                      {u"sha256"_s, x.attachment.sha256},
+                      {u"size"_s, x.attachment.size},
+                      {u"mime_type"_s, x.attachment.mimeType},
+                      {u"added"_s, x.attachment.added.toUTC().toString(Qt::ISODate)},
+                      {u"in_dossier"_s, embedding(x)},
+                      {u"first_page"_s, x.firstPage},
+                      {u"pages"_s, x.pageCount}};
+        // What `plaint verify` hashes in the PDF: the JPEG stream is the file
+        // itself; a PNG's stream is its IDAT data; a converted image's
+        // decoded stream is its raw pixels.
+        if (o.value(u"in_dossier"_s).toString() == u"original-jpeg")
+            o.insert(u"stream_sha256"_s, x.attachment.sha256);
+        else if (o.value(u"in_dossier"_s).toString() == u"png-data")
+            o.insert(u"stream_sha256"_s, hashOfParts(x.file.path, x.file.pngIdat));
+        else if (!x.file.rawPath.isEmpty())
+            o.insert(u"decoded_stream_sha256"_s, hashOfFile(x.file.rawPath));
+        if (x.file.durationMs >= 0)
+            o.insert(u"duration_ms"_s, x.file.durationMs);
+        exhibits.append(o);
+    }
+    QJsonObject root{{u"format"_s, u"plaint-dossier-manifest"_s},
+                     {u"version"_s, 1},
+                     {u"case"_s, m.caseTitle},
+                     {u"audience"_s, toString(options.audience)},
+                     {u"jurisdiction"_s, m.profile.jurisdiction()},
+                     {u"language"_s, m.profile.language()},
+                     {u"prepared"_s, m.preparedAt.toUTC().toString(Qt::ISODate)},
+                     {u"journal_head"_s, m.journalHead},
+                     {u"redacted"_s, m.redacted},
+                     {u"exhibits"_s, exhibits}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+// Renames `from` over `to` in one step, after making sure its bytes are on disk.
+Status replaceFile(const QString &from, const QString &to)
+{
+    {
+        QFile file(from);
+        if (!file.open(QIODevice::ReadWrite) || !file.flush())
+            return Status::failure(tr("Cannot finish writing %1: %2").arg(to, file.errorString()));
+#ifdef Q_OS_UNIX
+        ::fsync(file.handle());
+#endif
+    }
+    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
+        return Status::failure(tr("Cannot write %1: %2").arg(to, QString::fromLocal8Bit(std::strerror(errno))));
+    return {};
+}
+
+struct Made
+{
+    DossierModel model;
+    DossierWriter::Outcome outcome;
+};
+
+// Everything up to a finished PDF at `target` (a temporary name).
+Result<Made> make(const Library &library, const DossierOptions &options, const QString &workDir, const QString &target,
+                  const DossierWriter::Cancelled &cancelled)
+{
+    using R = Result<Made>;
+    if (auto fonts = PageCanvas::checkFonts(options.language); !fonts)
+        return R::failure(fonts.error());
+    auto model = DossierModel::build(library, options, workDir, cancelled);
+    if (!model)
+        return R::failure(model.error());
+    DossierModel &m = model.value();
+    for (DossierModel::Exhibit &x : m.exhibits) {
+        if (cancelled && cancelled())
+            return R::failure(tr("The export was cancelled."));
+        PdfAssembler::prepareImage(x);
+    }
+
+    // Measure, then draw with the page numbers the measuring found; once more
+    // if printing them moved anything.
+    DossierRenderer::Layout layout;
+    const QString pages = QDir(workDir).filePath(u"pages.pdf"_s);
+    for (int pass = 0; pass < 4; ++pass) {
+        const bool last = pass > 0;
+        auto next = DossierRenderer::render(m, last ? pages : QString(), layout);
+        if (!next)
+            return R::failure(next.error());
+        const bool stable = next->pages == layout.pages;
+        layout = *next;
+        if (last && stable)
+            break;
+    }
+    if (layout.unknownGlyphs > 0)
+        m.warnings << tr("%1 characters could not be shown with the installed fonts and appear as boxes.")
+                          .arg(layout.unknownGlyphs);
+    for (const DossierModel::Exhibit &x : m.exhibits)
+        if (x.file.problem != ExhibitFile::Problem::None)
+            m.warnings << tr("Exhibit %1 (%2) could not be shown; the dossier says so on its page.").arg(x.number).arg(x.name);
+    if (cancelled && cancelled())
+        return R::failure(tr("The export was cancelled."));
+
+    const QByteArray manifest = manifestOf(m, options);
+    if (auto assembled = PdfAssembler::assemble(pages, m, layout, manifest, options.attachOriginals && !options.redact,
+                                                target);
+        !assembled)
+        return R::failure(assembled.error());
+
+    Made made{m, {}};
+    made.outcome.pages = layout.pages;
+    made.outcome.exhibits = int(m.exhibits.size());
+    made.outcome.journalHead = m.journalHead;
+    made.outcome.warnings = m.warnings;
+    made.outcome.manifest = manifest;
+    return made;
+}
+
+Result<QString> temporaryBeside(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists())
+        return Result<QString>::failure(tr("The folder %1 does not exist.").arg(info.absolutePath()));
+    QTemporaryFile temp(info.absoluteDir().filePath(u".%1.XXXXXX.part"_s.arg(info.fileName())));
+    temp.setAutoRemove(false);
+    if (!temp.open())
+        return Result<QString>::failure(tr("Cannot write in %1: %2").arg(info.absolutePath(), temp.errorString()));
+    return temp.fileName();
+}
+
+} // namespace
+
+Result<DossierWriter::Outcome> DossierWriter::writePdf(const Library &library, const DossierOptions &options,
+                                                       const QString &path, const Cancelled &cancelled)
+{
+    QTemporaryDir work;
+    if (!work.isValid())
+        return Result<Outcome>::failure(tr("Cannot create a working folder: %1").arg(work.errorString()));
+    auto temp = temporaryBeside(path);
+    if (!temp)
+        return Result<Outcome>::failure(temp.error());
+    auto made = make(library, options, work.path(), *temp, cancelled);
+    if (!made) {
+        QFile::remove(*temp);
+        return Result<Outcome>::failure(made.error());
+    }
+    if (auto moved = replaceFile(*temp, path); !moved) {
+        QFile::remove(*temp);
+        return Result<Outcome>::failure(moved.error());
+    }
+    Outcome outcome = made->outcome;
+    outcome.path = path;
+    outcome.bytes = QFileInfo(path).size();
+    return outcome;
+}
+
+Result<DossierWriter::Outcome> DossierWriter::writeBundle(const Library &library, const DossierOptions &options,
+                                                          const QString &path, const Cancelled &cancelled)
+{
+    if (options.redact)
+        return Result<Outcome>::failure(
+            tr("A bundle carries the original evidence, which is not redacted. Export the bundle without "
+               "redaction, or a redacted PDF on its own."));
+    QTemporaryDir work;
+    if (!work.isValid())
+        return Result<Outcome>::failure(tr("Cannot create a working folder: %1").arg(work.errorString()));
+    const QString pdf = QDir(work.path()).filePath(u"dossier.pdf"_s);
+    auto made = make(library, options, work.path(), pdf, cancelled);
+    if (!made)
+        return Result<Outcome>::failure(made.error());
+    auto temp = temporaryBeside(path);
+    if (!temp)
+        return Result<Outcome>::failure(temp.error());
+
+    // Inside the ZIP: dossier.pdf, evidence/NNN-name, manifest.json, SHA256SUMS.
+    auto fail = [&](const QString &error) {
+        QFile::remove(*temp);
+        return Result<Outcome>::failure(error);
+    };
+    ZipWriter zip(*temp);
+    if (!zip.isOpen())
+        return fail(zip.error());
+    QStringList sums;
+    auto add = [&](const QString &name, const QString &file, const QString &sha) -> bool {
+        if (!zip.addFile(name, file))
+            return false;
+        sums << sha + u"  "_s + name;
+        return true;
+    };
+    if (!add(u"dossier.pdf"_s, pdf, hashOfFile(pdf)))
+        return fail(zip.error());
+    QJsonArray files;
+    for (const DossierModel::Exhibit &x : made->model.exhibits) {
+        if (cancelled && cancelled())
+            return fail(tr("The export was cancelled."));
+        const QString name = u"evidence/%1-%2"_s.arg(x.number, 3, 10, QLatin1Char('0')).arg(ZipWriter::safeName(x.attachment.fileName));
+        if (!add(name, x.file.path, x.attachment.sha256))
+            return fail(zip.error());
+        files.append(QJsonObject{{u"exhibit"_s, x.number}, {u"path"_s, name}, {u"sha256"_s, x.attachment.sha256}});
+    }
+    QJsonObject manifest = QJsonDocument::fromJson(made->outcome.manifest).object();
+    manifest.insert(u"files"_s, files);
+    manifest.insert(u"dossier_sha256"_s, sums.first().left(64));
+    const QByteArray manifestJson = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
+    if (!zip.addData(u"manifest.json"_s, manifestJson))
+        return fail(zip.error());
+    {
+        Sha256 hash;
+        hash.addData(manifestJson);
+        sums << hash.hexResult() + u"  manifest.json"_s;
+    }
+    if (!zip.addData(u"SHA256SUMS"_s, (sums.join(u'\n') + u'\n').toUtf8()) || !zip.finish())
+        return fail(zip.error());
+    if (auto moved = replaceFile(*temp, path); !moved)
+        return fail(moved.error());
+    Outcome outcome = made->outcome;
+    outcome.path = path;
+    outcome.bytes = QFileInfo(path).size();
+    return outcome;
+}
+
+} // namespace plaint
