@@ -30,6 +30,38 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>plaint: &quot;%1&quot; needs an action, e.g. &quot;%1 add&quot; (see plaint --help).</source>
+        <translation>plaint：“%1”需要一个操作，例如“%1 add”（见 plaint --help）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Plaint command (see plaint --help).</source>
+        <translation>“%1”不是 Plaint 的命令（见 plaint --help）。</translation>
+    </message>
+    <message>
+        <source>The library file to use.</source>
+        <translation>要使用的资料库文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>Show Plaint&apos;s version.</source>
+        <translation>显示 Plaint 的版本。</translation>
+    </message>
+    <message>
+        <source>What to do; see above.</source>
+        <translation>要做什么；见上文。</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>资料库：%1</translation>
+    </message>
+    <message>
         <source>Plaint keeps the record of a dispute with a company: every call, visit,
 message and letter, who said what and when, each promise and its deadline,
 and the evidence.
@@ -66,6 +98,14 @@ Usage: plaint [--library FILE] VERB ...
                                               and from when you may escalate, to whom
   suggest --at TIME [--jurisdiction J] [--json] TEXT
                                               the time-bound promises found in TEXT
+  export --case ID --audience regulator|association|court --lang en|zh_CN|zh_TW
+         [--jurisdiction CN|US|UK|EU|generic] [--complainant NAME] [--phone N]...
+         [--id-number ID] [--email E] [--address A] [--redact] [--redact-term T]...
+         [--mask SHA256:X,Y,W,H]... [--from DATE --to DATE] [--attach-originals]
+         (-o FILE.pdf | --bundle FILE.zip)           the complaint dossier
+  verify FILE.pdf|FILE.zip [--library [LIB]] [--json]
+                                              checks a dossier&apos;s exhibits and hashes, and
+                                              its journal head against the library
 
 Times without an offset are taken in this computer&apos;s time zone.
 Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).</source>
@@ -103,41 +143,17 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
                                               以及何时可以向谁升级投诉
   suggest --at 时间 [--jurisdiction J] [--json] 文本
                                               找出文本中带期限的承诺
+  export --case ID --audience regulator|association|court --lang en|zh_CN|zh_TW
+         [--jurisdiction CN|US|UK|EU|generic] [--complainant 姓名] [--phone 号码]...
+         [--id-number 证件号] [--email 邮箱] [--address 地址] [--redact] [--redact-term 词]...
+         [--mask SHA256:X,Y,W,H]... [--from 日期 --to 日期] [--attach-originals]
+         (-o 文件.pdf | --bundle 文件.zip)           投诉案卷
+  verify 文件.pdf|文件.zip [--library [资料库]] [--json]
+                                              校验案卷中的证据和哈希值，
+                                              以及其日志头是否与资料库一致
 
 不带时区偏移的时间按本机时区理解。
 退出码：0 完成；1 校验发现问题；2 输入有误（未写入任何内容）。</translation>
-    </message>
-    <message>
-        <source>plaint: &quot;%1&quot; needs an action, e.g. &quot;%1 add&quot; (see plaint --help).</source>
-        <translation>plaint：“%1”需要一个操作，例如“%1 add”（见 plaint --help）。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a Plaint command (see plaint --help).</source>
-        <translation>“%1”不是 Plaint 的命令（见 plaint --help）。</translation>
-    </message>
-    <message>
-        <source>The library file to use.</source>
-        <translation>要使用的资料库文件。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>显示此帮助。</translation>
-    </message>
-    <message>
-        <source>Show Plaint&apos;s version.</source>
-        <translation>显示 Plaint 的版本。</translation>
-    </message>
-    <message>
-        <source>What to do; see above.</source>
-        <translation>要做什么；见上文。</translation>
-    </message>
-    <message>
-        <source>Library: %1</source>
-        <translation>资料库：%1</translation>
     </message>
 </context>
 <context>
@@ -611,10 +627,6 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <translation>没有 %1 的节假日数据：只跳过了周末。</translation>
     </message>
     <message>
-        <source>verify: say what to check, e.g. plaint verify --library</source>
-        <translation>verify：请说明要校验什么，例如 plaint verify --library</translation>
-    </message>
-    <message>
         <source>verify: unexpected argument &quot;%1&quot;.</source>
         <translation>verify：多余的参数“%1”。</translation>
     </message>
@@ -645,6 +657,142 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message>
         <source>First journal entry that does not match: %1</source>
         <translation>第一条不一致的日志：%1</translation>
+    </message>
+    <message>
+        <source>The case to export.</source>
+        <translation>要导出的案件。</translation>
+    </message>
+    <message>
+        <source>regulator, association or court.</source>
+        <translation>regulator（监管部门）、association（消协）或 court（法院）。</translation>
+    </message>
+    <message>
+        <source>CN, US, UK, EU or generic (default: the case&apos;s).</source>
+        <translation>CN、US、UK、EU 或 generic（默认：案件的管辖地）。</translation>
+    </message>
+    <message>
+        <source>en, zh_CN or zh_TW.</source>
+        <translation>en、zh_CN 或 zh_TW。</translation>
+    </message>
+    <message>
+        <source>Your name, for the cover.</source>
+        <translation>你的姓名，印在封面上。</translation>
+    </message>
+    <message>
+        <source>Your phone number (repeatable).</source>
+        <translation>你的电话号码（可重复）。</translation>
+    </message>
+    <message>
+        <source>Your ID-card number.</source>
+        <translation>你的身份证号码。</translation>
+    </message>
+    <message>
+        <source>Your e-mail address.</source>
+        <translation>你的电子邮箱。</translation>
+    </message>
+    <message>
+        <source>Your postal address.</source>
+        <translation>你的通信地址。</translation>
+    </message>
+    <message>
+        <source>Hide your personal details behind black boxes.</source>
+        <translation>用黑框遮盖你的个人信息。</translation>
+    </message>
+    <message>
+        <source>Another word to hide (repeatable).</source>
+        <translation>另一个要遮盖的词（可重复）。</translation>
+    </message>
+    <message>
+        <source>Black out a region of an image exhibit: SHA256:X,Y,W,H in its pixels.</source>
+        <translation>遮盖图片证据中的一块区域：SHA256:X,Y,W,H，单位为像素。</translation>
+    </message>
+    <message>
+        <source>First day to include.</source>
+        <translation>包含的第一天。</translation>
+    </message>
+    <message>
+        <source>Last day to include.</source>
+        <translation>包含的最后一天。</translation>
+    </message>
+    <message>
+        <source>Also embed the original evidence files in the PDF.</source>
+        <translation>同时把原始证据文件嵌入 PDF。</translation>
+    </message>
+    <message>
+        <source>The moment the dossier is made as (for overdue promises).</source>
+        <translation>按哪个时间生成案卷（用于判断承诺是否逾期）。</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Write a ZIP bundle instead.</source>
+        <translation>改为写入 ZIP 证据包。</translation>
+    </message>
+    <message>
+        <source>Print the outcome as JSON.</source>
+        <translation>以 JSON 输出结果。</translation>
+    </message>
+    <message>
+        <source>export: give either -o FILE.pdf or --bundle FILE.zip.</source>
+        <translation>export：请给出 -o 文件.pdf 或 --bundle 文件.zip 其中之一。</translation>
+    </message>
+    <message>
+        <source>export: --audience must be regulator, association or court.</source>
+        <translation>export：--audience 必须是 regulator、association 或 court。</translation>
+    </message>
+    <message>
+        <source>export: --lang must be en, zh_CN or zh_TW.</source>
+        <translation>export：--lang 必须是 en、zh_CN 或 zh_TW。</translation>
+    </message>
+    <message>
+        <source>export: --jurisdiction must be one of %1.</source>
+        <translation>export：--jurisdiction 必须是 %1 之一。</translation>
+    </message>
+    <message>
+        <source>export: --redact-term needs --redact.</source>
+        <translation>export：--redact-term 需要与 --redact 一起使用。</translation>
+    </message>
+    <message>
+        <source>export: --mask must look like SHA256:X,Y,W,H (pixels), not &quot;%1&quot;.</source>
+        <translation>export：--mask 的格式应为 SHA256:X,Y,W,H（像素），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>export: --%1 must be a date like 2021-04-06.</source>
+        <translation>export：--%1 必须是日期，例如 2021-04-06。</translation>
+    </message>
+    <message>
+        <source>export: --from is after --to.</source>
+        <translation>export：--from 晚于 --to。</translation>
+    </message>
+    <message>
+        <source>export: %1</source>
+        <translation>export：%1</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 pages, %3 exhibits.</source>
+        <translation>已写入 %1：%2 页，%3 份证据。</translation>
+    </message>
+    <message>
+        <source>Journal head: %1</source>
+        <translation>日志头：%1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>verify: %1 does not exist.</source>
+        <translation>verify：%1 不存在。</translation>
+    </message>
+    <message>
+        <source>To check the journal head too: plaint verify %1 --library LIBRARY</source>
+        <translation>如需同时校验日志头：plaint verify %1 --library 资料库</translation>
+    </message>
+    <message>
+        <source>verify: say what to check, e.g. plaint verify --library, or plaint verify DOSSIER.pdf</source>
+        <translation>verify：请说明要校验什么，例如 plaint verify --library 或 plaint verify 案卷.pdf</translation>
     </message>
 </context>
 <context>
@@ -748,6 +896,193 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message>
         <source>Third answer, third channel: app → shop → hotline → app</source>
         <translation>第三种说法，第三个渠道：App → 营业厅 → 热线 → App</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot write the working copy of exhibit %1: %2</source>
+        <translation>无法写入证据 %1 的工作副本：%2</translation>
+    </message>
+    <message>
+        <source>The dossier data file %1 is missing.</source>
+        <translation>缺少案卷数据文件 %1。</translation>
+    </message>
+    <message>
+        <source>The dossier data file %1 is damaged: %2.</source>
+        <translation>案卷数据文件 %1 已损坏：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown dossier language &quot;%1&quot;: use en, zh_CN or zh_TW.</source>
+        <translation>未知的案卷语言“%1”：请使用 en、zh_CN 或 zh_TW。</translation>
+    </message>
+    <message>
+        <source>Unknown jurisdiction &quot;%1&quot;: use %2.</source>
+        <translation>未知的管辖地“%1”：请使用 %2。</translation>
+    </message>
+    <message>
+        <source>The font %1 is not installed, and the dossier cannot be written without it (on Debian: apt install fonts-noto-cjk).</source>
+        <translation>未安装字体 %1，没有它无法生成案卷（Debian 上：apt install fonts-noto-cjk）。</translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s pages could not be written: %1.</source>
+        <translation>无法写入案卷页面：%1。</translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s pages do not match their layout.</source>
+        <translation>案卷页面与其版式不一致。</translation>
+    </message>
+    <message>
+        <source>The dossier PDF could not be assembled: %1</source>
+        <translation>无法组装案卷 PDF：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a ZIP archive, or it is damaged.</source>
+        <translation>%1 不是 ZIP 压缩包，或已损坏。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 for the bundle.</source>
+        <translation>无法读取 %1 以放入证据包。</translation>
+    </message>
+    <message>
+        <source>%1 changed while the bundle was written.</source>
+        <translation>写入证据包期间 %1 发生了变化。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a dossier PDF nor a dossier bundle (ZIP).</source>
+        <translation>%1 既不是案卷 PDF，也不是案卷证据包（ZIP）。</translation>
+    </message>
+    <message>
+        <source>%1 has no Plaint manifest: it is not a Plaint dossier, or it was rewritten by another program.</source>
+        <translation>%1 没有 Plaint 清单：它不是 Plaint 案卷，或已被其他程序改写。</translation>
+    </message>
+    <message>
+        <source>The manifest inside %1 is damaged.</source>
+        <translation>%1 中的清单已损坏。</translation>
+    </message>
+    <message>
+        <source>Manifest found: %1 exhibits, journal head %2.</source>
+        <translation>找到清单：%1 份证据，日志头 %2。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1: its image is missing from the PDF.</source>
+        <translation>证据 %1：PDF 中缺少其图片。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1: the image in the PDF is not the one the dossier was made with.</source>
+        <translation>证据 %1：PDF 中的图片不是生成案卷时所用的那张。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1: the JPEG in the PDF is the original file, SHA-256 %2.</source>
+        <translation>证据 %1：PDF 中的 JPEG 即原始文件，SHA-256 %2。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1: the image data matches the manifest.</source>
+        <translation>证据 %1：图片数据与清单一致。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1: the attached original does not match its SHA-256.</source>
+        <translation>证据 %1：附带的原始文件与其 SHA-256 不符。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1: the attached original file matches SHA-256 %2.</source>
+        <translation>证据 %1：附带的原始文件与 SHA-256 %2 一致。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a PDF: %2</source>
+        <translation>%1 无法作为 PDF 读取：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Plaint bundle: it needs dossier.pdf, manifest.json and SHA256SUMS.</source>
+        <translation>%1 不是 Plaint 证据包：需要包含 dossier.pdf、manifest.json 和 SHA256SUMS。</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS has a line that is not &quot;hash  file&quot;: %1</source>
+        <translation>SHA256SUMS 中有一行不是“哈希  文件”格式：%1</translation>
+    </message>
+    <message>
+        <source>%1 is in the bundle but not in SHA256SUMS.</source>
+        <translation>%1 在证据包中，但不在 SHA256SUMS 里。</translation>
+    </message>
+    <message>
+        <source>%1 in the bundle is damaged.</source>
+        <translation>证据包中的 %1 已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 does not match its SHA-256 in SHA256SUMS.</source>
+        <translation>%1 与 SHA256SUMS 中的 SHA-256 不符。</translation>
+    </message>
+    <message>
+        <source>%1 matches SHA-256 %2.</source>
+        <translation>%1 与 SHA-256 %2 一致。</translation>
+    </message>
+    <message>
+        <source>%1 is in SHA256SUMS but missing from the bundle.</source>
+        <translation>%1 在 SHA256SUMS 里，但证据包中没有。</translation>
+    </message>
+    <message>
+        <source>The manifest names %1, which does not match the bundle.</source>
+        <translation>清单中写的是 %1，与证据包不符。</translation>
+    </message>
+    <message>
+        <source>Cannot make a working copy of the dossier to check it.</source>
+        <translation>无法生成案卷的工作副本以进行校验。</translation>
+    </message>
+    <message>
+        <source>The dossier and the bundle&apos;s manifest name different journal heads.</source>
+        <translation>案卷与证据包清单中的日志头不同。</translation>
+    </message>
+    <message>
+        <source>The journal head %1 is not in the library %2: the dossier was not made from it, or the library&apos;s history was changed.</source>
+        <translation>日志头 %1 不在资料库 %2 中：案卷并非由它生成，或资料库的历史被改动过。</translation>
+    </message>
+    <message>
+        <source>The journal head is entry %1 of the library&apos;s journal; %2 entries were added since.</source>
+        <translation>该日志头是资料库日志的第 %1 条；之后又新增了 %2 条。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1 is not in the library.</source>
+        <translation>证据 %1 不在资料库中。</translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1: %2</source>
+        <translation>无法完成写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 characters could not be shown with the installed fonts and appear as boxes.</source>
+        <translation>有 %1 个字符无法用已安装的字体显示，显示为方框。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1 (%2) could not be shown; the dossier says so on its page.</source>
+        <translation>证据 %1（%2）无法显示；案卷会在该页注明。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>无法在 %1 中写入：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create a working folder: %1</source>
+        <translation>无法创建工作文件夹：%1</translation>
+    </message>
+    <message>
+        <source>A bundle carries the original evidence, which is not redacted. Export the bundle without redaction, or a redacted PDF on its own.</source>
+        <translation>证据包会附带未遮盖的原始证据。请导出不遮盖的证据包，或单独导出遮盖后的 PDF。</translation>
     </message>
 </context>
 <context>

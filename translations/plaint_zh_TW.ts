@@ -30,6 +30,38 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>plaint: &quot;%1&quot; needs an action, e.g. &quot;%1 add&quot; (see plaint --help).</source>
+        <translation>plaint：「%1」需要一個操作，例如「%1 add」（見 plaint --help）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Plaint command (see plaint --help).</source>
+        <translation>「%1」不是 Plaint 的命令（見 plaint --help）。</translation>
+    </message>
+    <message>
+        <source>The library file to use.</source>
+        <translation>要使用的資料庫檔案。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>顯示此說明。</translation>
+    </message>
+    <message>
+        <source>Show Plaint&apos;s version.</source>
+        <translation>顯示 Plaint 的版本。</translation>
+    </message>
+    <message>
+        <source>What to do; see above.</source>
+        <translation>要做什麼；見上文。</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>資料庫：%1</translation>
+    </message>
+    <message>
         <source>Plaint keeps the record of a dispute with a company: every call, visit,
 message and letter, who said what and when, each promise and its deadline,
 and the evidence.
@@ -66,6 +98,14 @@ Usage: plaint [--library FILE] VERB ...
                                               and from when you may escalate, to whom
   suggest --at TIME [--jurisdiction J] [--json] TEXT
                                               the time-bound promises found in TEXT
+  export --case ID --audience regulator|association|court --lang en|zh_CN|zh_TW
+         [--jurisdiction CN|US|UK|EU|generic] [--complainant NAME] [--phone N]...
+         [--id-number ID] [--email E] [--address A] [--redact] [--redact-term T]...
+         [--mask SHA256:X,Y,W,H]... [--from DATE --to DATE] [--attach-originals]
+         (-o FILE.pdf | --bundle FILE.zip)           the complaint dossier
+  verify FILE.pdf|FILE.zip [--library [LIB]] [--json]
+                                              checks a dossier&apos;s exhibits and hashes, and
+                                              its journal head against the library
 
 Times without an offset are taken in this computer&apos;s time zone.
 Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).</source>
@@ -103,41 +143,17 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
                                               以及何時可以向誰升級投訴
   suggest --at 時間 [--jurisdiction J] [--json] 文字
                                               找出文字中帶期限的承諾
+  export --case ID --audience regulator|association|court --lang en|zh_CN|zh_TW
+         [--jurisdiction CN|US|UK|EU|generic] [--complainant 姓名] [--phone 號碼]...
+         [--id-number 證件號碼] [--email 電子郵件] [--address 地址] [--redact] [--redact-term 詞]...
+         [--mask SHA256:X,Y,W,H]... [--from 日期 --to 日期] [--attach-originals]
+         (-o 檔案.pdf | --bundle 檔案.zip)           投訴案卷
+  verify 檔案.pdf|檔案.zip [--library [資料庫]] [--json]
+                                              驗證案卷中的證據和雜湊值，
+                                              以及其日誌頭是否與資料庫一致
 
 不帶時區偏移的時間按本機時區理解。
 退出碼：0 完成；1 驗證發現問題；2 輸入有誤（未寫入任何內容）。</translation>
-    </message>
-    <message>
-        <source>plaint: &quot;%1&quot; needs an action, e.g. &quot;%1 add&quot; (see plaint --help).</source>
-        <translation>plaint：「%1」需要一個操作，例如「%1 add」（見 plaint --help）。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a Plaint command (see plaint --help).</source>
-        <translation>「%1」不是 Plaint 的命令（見 plaint --help）。</translation>
-    </message>
-    <message>
-        <source>The library file to use.</source>
-        <translation>要使用的資料庫檔案。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>檔案</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>顯示此說明。</translation>
-    </message>
-    <message>
-        <source>Show Plaint&apos;s version.</source>
-        <translation>顯示 Plaint 的版本。</translation>
-    </message>
-    <message>
-        <source>What to do; see above.</source>
-        <translation>要做什麼；見上文。</translation>
-    </message>
-    <message>
-        <source>Library: %1</source>
-        <translation>資料庫：%1</translation>
     </message>
 </context>
 <context>
@@ -611,10 +627,6 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <translation>沒有 %1 的節假日資料：只跳過了週末。</translation>
     </message>
     <message>
-        <source>verify: say what to check, e.g. plaint verify --library</source>
-        <translation>verify：請說明要驗證什麼，例如 plaint verify --library</translation>
-    </message>
-    <message>
         <source>verify: unexpected argument &quot;%1&quot;.</source>
         <translation>verify：多餘的引數「%1」。</translation>
     </message>
@@ -645,6 +657,142 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message>
         <source>First journal entry that does not match: %1</source>
         <translation>第一條不一致的日誌：%1</translation>
+    </message>
+    <message>
+        <source>The case to export.</source>
+        <translation>要匯出的案件。</translation>
+    </message>
+    <message>
+        <source>regulator, association or court.</source>
+        <translation>regulator（監管部門）、association（消保團體）或 court（法院）。</translation>
+    </message>
+    <message>
+        <source>CN, US, UK, EU or generic (default: the case&apos;s).</source>
+        <translation>CN、US、UK、EU 或 generic（預設：案件的管轄地）。</translation>
+    </message>
+    <message>
+        <source>en, zh_CN or zh_TW.</source>
+        <translation>en、zh_CN 或 zh_TW。</translation>
+    </message>
+    <message>
+        <source>Your name, for the cover.</source>
+        <translation>你的姓名，印在封面上。</translation>
+    </message>
+    <message>
+        <source>Your phone number (repeatable).</source>
+        <translation>你的電話號碼（可重複）。</translation>
+    </message>
+    <message>
+        <source>Your ID-card number.</source>
+        <translation>你的身分證字號。</translation>
+    </message>
+    <message>
+        <source>Your e-mail address.</source>
+        <translation>你的電子郵件地址。</translation>
+    </message>
+    <message>
+        <source>Your postal address.</source>
+        <translation>你的通訊地址。</translation>
+    </message>
+    <message>
+        <source>Hide your personal details behind black boxes.</source>
+        <translation>用黑框遮蓋你的個人資訊。</translation>
+    </message>
+    <message>
+        <source>Another word to hide (repeatable).</source>
+        <translation>另一個要遮蓋的詞（可重複）。</translation>
+    </message>
+    <message>
+        <source>Black out a region of an image exhibit: SHA256:X,Y,W,H in its pixels.</source>
+        <translation>遮蓋圖片證據中的一塊區域：SHA256:X,Y,W,H，單位為畫素。</translation>
+    </message>
+    <message>
+        <source>First day to include.</source>
+        <translation>包含的第一天。</translation>
+    </message>
+    <message>
+        <source>Last day to include.</source>
+        <translation>包含的最後一天。</translation>
+    </message>
+    <message>
+        <source>Also embed the original evidence files in the PDF.</source>
+        <translation>同時把原始證據檔案嵌入 PDF。</translation>
+    </message>
+    <message>
+        <source>The moment the dossier is made as (for overdue promises).</source>
+        <translation>按哪個時間產生案卷（用於判斷承諾是否逾期）。</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>要寫入的 PDF 檔案。</translation>
+    </message>
+    <message>
+        <source>Write a ZIP bundle instead.</source>
+        <translation>改為寫入 ZIP 證據包。</translation>
+    </message>
+    <message>
+        <source>Print the outcome as JSON.</source>
+        <translation>以 JSON 輸出結果。</translation>
+    </message>
+    <message>
+        <source>export: give either -o FILE.pdf or --bundle FILE.zip.</source>
+        <translation>export：請給出 -o 檔案.pdf 或 --bundle 檔案.zip 其中之一。</translation>
+    </message>
+    <message>
+        <source>export: --audience must be regulator, association or court.</source>
+        <translation>export：--audience 必須是 regulator、association 或 court。</translation>
+    </message>
+    <message>
+        <source>export: --lang must be en, zh_CN or zh_TW.</source>
+        <translation>export：--lang 必須是 en、zh_CN 或 zh_TW。</translation>
+    </message>
+    <message>
+        <source>export: --jurisdiction must be one of %1.</source>
+        <translation>export：--jurisdiction 必須是 %1 之一。</translation>
+    </message>
+    <message>
+        <source>export: --redact-term needs --redact.</source>
+        <translation>export：--redact-term 需要與 --redact 一起使用。</translation>
+    </message>
+    <message>
+        <source>export: --mask must look like SHA256:X,Y,W,H (pixels), not &quot;%1&quot;.</source>
+        <translation>export：--mask 的格式應為 SHA256:X,Y,W,H（畫素），而不是「%1」。</translation>
+    </message>
+    <message>
+        <source>export: --%1 must be a date like 2021-04-06.</source>
+        <translation>export：--%1 必須是日期，例如 2021-04-06。</translation>
+    </message>
+    <message>
+        <source>export: --from is after --to.</source>
+        <translation>export：--from 晚於 --to。</translation>
+    </message>
+    <message>
+        <source>export: %1</source>
+        <translation>export：%1</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 pages, %3 exhibits.</source>
+        <translation>已寫入 %1：%2 頁，%3 份證據。</translation>
+    </message>
+    <message>
+        <source>Journal head: %1</source>
+        <translation>日誌頭：%1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>verify: %1 does not exist.</source>
+        <translation>verify：%1 不存在。</translation>
+    </message>
+    <message>
+        <source>To check the journal head too: plaint verify %1 --library LIBRARY</source>
+        <translation>如需同時驗證日誌頭：plaint verify %1 --library 資料庫</translation>
+    </message>
+    <message>
+        <source>verify: say what to check, e.g. plaint verify --library, or plaint verify DOSSIER.pdf</source>
+        <translation>verify：請說明要驗證什麼，例如 plaint verify --library 或 plaint verify 案卷.pdf</translation>
     </message>
 </context>
 <context>
@@ -748,6 +896,193 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message>
         <source>Third answer, third channel: app → shop → hotline → app</source>
         <translation>第三種說法，第三個管道：App → 門市 → 專線 → App</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>匯出已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot write the working copy of exhibit %1: %2</source>
+        <translation>無法寫入證據 %1 的工作副本：%2</translation>
+    </message>
+    <message>
+        <source>The dossier data file %1 is missing.</source>
+        <translation>缺少案卷資料檔案 %1。</translation>
+    </message>
+    <message>
+        <source>The dossier data file %1 is damaged: %2.</source>
+        <translation>案卷資料檔案 %1 已損壞：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown dossier language &quot;%1&quot;: use en, zh_CN or zh_TW.</source>
+        <translation>未知的案卷語言「%1」：請使用 en、zh_CN 或 zh_TW。</translation>
+    </message>
+    <message>
+        <source>Unknown jurisdiction &quot;%1&quot;: use %2.</source>
+        <translation>未知的管轄地「%1」：請使用 %2。</translation>
+    </message>
+    <message>
+        <source>The font %1 is not installed, and the dossier cannot be written without it (on Debian: apt install fonts-noto-cjk).</source>
+        <translation>未安裝字型 %1，沒有它無法產生案卷（Debian 上：apt install fonts-noto-cjk）。</translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s pages could not be written: %1.</source>
+        <translation>無法寫入案卷頁面：%1。</translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s pages do not match their layout.</source>
+        <translation>案卷頁面與其版式不一致。</translation>
+    </message>
+    <message>
+        <source>The dossier PDF could not be assembled: %1</source>
+        <translation>無法組裝案卷 PDF：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a ZIP archive, or it is damaged.</source>
+        <translation>%1 不是 ZIP 壓縮檔，或已損壞。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 for the bundle.</source>
+        <translation>無法讀取 %1 以放入證據包。</translation>
+    </message>
+    <message>
+        <source>%1 changed while the bundle was written.</source>
+        <translation>寫入證據包期間 %1 發生了變化。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a dossier PDF nor a dossier bundle (ZIP).</source>
+        <translation>%1 既不是案卷 PDF，也不是案卷證據包（ZIP）。</translation>
+    </message>
+    <message>
+        <source>%1 has no Plaint manifest: it is not a Plaint dossier, or it was rewritten by another program.</source>
+        <translation>%1 沒有 Plaint 清單：它不是 Plaint 案卷，或已被其他程式改寫。</translation>
+    </message>
+    <message>
+        <source>The manifest inside %1 is damaged.</source>
+        <translation>%1 中的清單已損壞。</translation>
+    </message>
+    <message>
+        <source>Manifest found: %1 exhibits, journal head %2.</source>
+        <translation>找到清單：%1 份證據，日誌頭 %2。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1: its image is missing from the PDF.</source>
+        <translation>證據 %1：PDF 中缺少其圖片。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1: the image in the PDF is not the one the dossier was made with.</source>
+        <translation>證據 %1：PDF 中的圖片不是產生案卷時所用的那張。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1: the JPEG in the PDF is the original file, SHA-256 %2.</source>
+        <translation>證據 %1：PDF 中的 JPEG 即原始檔案，SHA-256 %2。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1: the image data matches the manifest.</source>
+        <translation>證據 %1：圖片資料與清單一致。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1: the attached original does not match its SHA-256.</source>
+        <translation>證據 %1：附帶的原始檔案與其 SHA-256 不符。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1: the attached original file matches SHA-256 %2.</source>
+        <translation>證據 %1：附帶的原始檔案與 SHA-256 %2 一致。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a PDF: %2</source>
+        <translation>%1 無法作為 PDF 讀取：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Plaint bundle: it needs dossier.pdf, manifest.json and SHA256SUMS.</source>
+        <translation>%1 不是 Plaint 證據包：需要包含 dossier.pdf、manifest.json 和 SHA256SUMS。</translation>
+    </message>
+    <message>
+        <source>SHA256SUMS has a line that is not &quot;hash  file&quot;: %1</source>
+        <translation>SHA256SUMS 中有一行不是「雜湊  檔案」格式：%1</translation>
+    </message>
+    <message>
+        <source>%1 is in the bundle but not in SHA256SUMS.</source>
+        <translation>%1 在證據包中，但不在 SHA256SUMS 裡。</translation>
+    </message>
+    <message>
+        <source>%1 in the bundle is damaged.</source>
+        <translation>證據包中的 %1 已損壞。</translation>
+    </message>
+    <message>
+        <source>%1 does not match its SHA-256 in SHA256SUMS.</source>
+        <translation>%1 與 SHA256SUMS 中的 SHA-256 不符。</translation>
+    </message>
+    <message>
+        <source>%1 matches SHA-256 %2.</source>
+        <translation>%1 與 SHA-256 %2 一致。</translation>
+    </message>
+    <message>
+        <source>%1 is in SHA256SUMS but missing from the bundle.</source>
+        <translation>%1 在 SHA256SUMS 裡，但證據包中沒有。</translation>
+    </message>
+    <message>
+        <source>The manifest names %1, which does not match the bundle.</source>
+        <translation>清單中寫的是 %1，與證據包不符。</translation>
+    </message>
+    <message>
+        <source>Cannot make a working copy of the dossier to check it.</source>
+        <translation>無法產生案卷的工作副本以進行驗證。</translation>
+    </message>
+    <message>
+        <source>The dossier and the bundle&apos;s manifest name different journal heads.</source>
+        <translation>案卷與證據包清單中的日誌頭不同。</translation>
+    </message>
+    <message>
+        <source>The journal head %1 is not in the library %2: the dossier was not made from it, or the library&apos;s history was changed.</source>
+        <translation>日誌頭 %1 不在資料庫 %2 中：案卷並非由它產生，或資料庫的歷史被改動過。</translation>
+    </message>
+    <message>
+        <source>The journal head is entry %1 of the library&apos;s journal; %2 entries were added since.</source>
+        <translation>該日誌頭是資料庫日誌的第 %1 條；之後又新增了 %2 條。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1 is not in the library.</source>
+        <translation>證據 %1 不在資料庫中。</translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1: %2</source>
+        <translation>無法完成寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 characters could not be shown with the installed fonts and appear as boxes.</source>
+        <translation>有 %1 個字元無法用已安裝的字型顯示，顯示為方框。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1 (%2) could not be shown; the dossier says so on its page.</source>
+        <translation>證據 %1（%2）無法顯示；案卷會在該頁註明。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>資料夾 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>無法在 %1 中寫入：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create a working folder: %1</source>
+        <translation>無法建立工作資料夾：%1</translation>
+    </message>
+    <message>
+        <source>A bundle carries the original evidence, which is not redacted. Export the bundle without redaction, or a redacted PDF on its own.</source>
+        <translation>證據包會附帶未遮蓋的原始證據。請匯出不遮蓋的證據包，或單獨匯出遮蓋後的 PDF。</translation>
     </message>
 </context>
 <context>

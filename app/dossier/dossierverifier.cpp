@@ -26,7 +26,6 @@ namespace plaint {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Dossier", text); }
 
 QString hashOf(const std::shared_ptr<Buffer> &buffer)
 {
@@ -43,7 +42,7 @@ DossierVerifier::Report DossierVerifier::verify(const QString &path, const Libra
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         report.ok = false;
-        report.problems << tr("Cannot read %1: %2").arg(path, file.errorString());
+        report.problems << QCoreApplication::translate("Dossier", "Cannot read %1: %2").arg(path, file.errorString());
         return report;
     }
     const QByteArray head = file.read(5);
@@ -55,7 +54,7 @@ DossierVerifier::Report DossierVerifier::verify(const QString &path, const Libra
         verifyBundle(path, report);
     } else {
         report.ok = false;
-        report.problems << tr("%1 is neither a dossier PDF nor a dossier bundle (ZIP).").arg(path);
+        report.problems << QCoreApplication::translate("Dossier", "%1 is neither a dossier PDF nor a dossier bundle (ZIP).").arg(path);
         return report;
     }
     if (library && report.ok)
@@ -73,7 +72,7 @@ void DossierVerifier::verifyPdf(const QString &path, Report &report)
         auto manifestSpec = embedded.getEmbeddedFile("plaint-manifest.json");
         if (!manifestSpec) {
             report.ok = false;
-            report.problems << tr("%1 has no Plaint manifest: it is not a Plaint dossier, or it was rewritten by "
+            report.problems << QCoreApplication::translate("Dossier", "%1 has no Plaint manifest: it is not a Plaint dossier, or it was rewritten by "
                                   "another program.")
                                    .arg(path);
             return;
@@ -84,11 +83,11 @@ void DossierVerifier::verifyPdf(const QString &path, Report &report)
         report.manifest = doc.object();
         if (report.manifest.value(u"format"_s).toString() != u"plaint-dossier-manifest") {
             report.ok = false;
-            report.problems << tr("The manifest inside %1 is damaged.").arg(path);
+            report.problems << QCoreApplication::translate("Dossier", "The manifest inside %1 is damaged.").arg(path);
             return;
         }
         report.journalHead = report.manifest.value(u"journal_head"_s).toString();
-        report.checks << tr("Manifest found: %1 exhibits, journal head %2.")
+        report.checks << QCoreApplication::translate("Dossier", "Manifest found: %1 exhibits, journal head %2.")
                              .arg(report.manifest.value(u"exhibits"_s).toArray().size())
                              .arg(report.journalHead);
 
@@ -119,7 +118,7 @@ void DossierVerifier::verifyPdf(const QString &path, Report &report)
             if (x.contains(u"stream_sha256"_s) || x.contains(u"decoded_stream_sha256"_s)) {
                 if (!images.contains(name)) {
                     report.ok = false;
-                    report.problems << tr("Exhibit %1: its image is missing from the PDF.").arg(number);
+                    report.problems << QCoreApplication::translate("Dossier", "Exhibit %1: its image is missing from the PDF.").arg(number);
                     continue;
                 }
                 QPDFObjectHandle image = images.value(name);
@@ -128,16 +127,16 @@ void DossierVerifier::verifyPdf(const QString &path, Report &report)
                 const QString actual = hashOf(raw ? image.getRawStreamData() : image.getStreamData(qpdf_dl_generalized));
                 if (actual != expected) {
                     report.ok = false;
-                    report.problems << tr("Exhibit %1: the image in the PDF is not the one the dossier was made with.")
+                    report.problems << QCoreApplication::translate("Dossier", "Exhibit %1: the image in the PDF is not the one the dossier was made with.")
                                            .arg(number);
                     continue;
                 }
                 ++report.exhibitsChecked;
                 if (raw && expected == sha) {
                     ++report.originalsExact;
-                    report.checks << tr("Exhibit %1: the JPEG in the PDF is the original file, SHA-256 %2.").arg(number).arg(sha);
+                    report.checks << QCoreApplication::translate("Dossier", "Exhibit %1: the JPEG in the PDF is the original file, SHA-256 %2.").arg(number).arg(sha);
                 } else {
-                    report.checks << tr("Exhibit %1: the image data matches the manifest.").arg(number);
+                    report.checks << QCoreApplication::translate("Dossier", "Exhibit %1: the image data matches the manifest.").arg(number);
                 }
             }
             for (auto it = originals.constBegin(); it != originals.constEnd(); ++it) {
@@ -145,16 +144,16 @@ void DossierVerifier::verifyPdf(const QString &path, Report &report)
                     continue;
                 if (it.value() != sha) {
                     report.ok = false;
-                    report.problems << tr("Exhibit %1: the attached original does not match its SHA-256.").arg(number);
+                    report.problems << QCoreApplication::translate("Dossier", "Exhibit %1: the attached original does not match its SHA-256.").arg(number);
                 } else {
                     ++report.exhibitsChecked;
-                    report.checks << tr("Exhibit %1: the attached original file matches SHA-256 %2.").arg(number).arg(sha);
+                    report.checks << QCoreApplication::translate("Dossier", "Exhibit %1: the attached original file matches SHA-256 %2.").arg(number).arg(sha);
                 }
             }
         }
     } catch (const std::exception &e) {
         report.ok = false;
-        report.problems << tr("%1 cannot be read as a PDF: %2").arg(path, QString::fromLocal8Bit(e.what()));
+        report.problems << QCoreApplication::translate("Dossier", "%1 cannot be read as a PDF: %2").arg(path, QString::fromLocal8Bit(e.what()));
     }
 }
 
@@ -171,7 +170,7 @@ void DossierVerifier::verifyBundle(const QString &path, Report &report)
     const ZipReader::Entry *dossier = zip.find(u"dossier.pdf"_s);
     if (!sums || !manifest || !dossier) {
         report.ok = false;
-        report.problems << tr("%1 is not a Plaint bundle: it needs dossier.pdf, manifest.json and SHA256SUMS.").arg(path);
+        report.problems << QCoreApplication::translate("Dossier", "%1 is not a Plaint bundle: it needs dossier.pdf, manifest.json and SHA256SUMS.").arg(path);
         return;
     }
     // SHA256SUMS: every line's file is there and hashes right.
@@ -181,7 +180,7 @@ void DossierVerifier::verifyBundle(const QString &path, Report &report)
         const qsizetype gap = line.indexOf(u"  "_s);
         if (gap != 64) {
             report.ok = false;
-            report.problems << tr("SHA256SUMS has a line that is not \"hash  file\": %1").arg(line.left(80));
+            report.problems << QCoreApplication::translate("Dossier", "SHA256SUMS has a line that is not \"hash  file\": %1").arg(line.left(80));
             continue;
         }
         listed.insert(line.mid(66), line.left(64));
@@ -191,27 +190,27 @@ void DossierVerifier::verifyBundle(const QString &path, Report &report)
             continue;
         if (!listed.contains(entry.name)) {
             report.ok = false;
-            report.problems << tr("%1 is in the bundle but not in SHA256SUMS.").arg(entry.name);
+            report.problems << QCoreApplication::translate("Dossier", "%1 is in the bundle but not in SHA256SUMS.").arg(entry.name);
             continue;
         }
         Sha256 hash;
         if (!zip.read(entry, [&hash](const QByteArray &piece) { hash.addData(piece); })) {
             report.ok = false;
-            report.problems << tr("%1 in the bundle is damaged.").arg(entry.name);
+            report.problems << QCoreApplication::translate("Dossier", "%1 in the bundle is damaged.").arg(entry.name);
             continue;
         }
         const QString actual = hash.hexResult();
         if (actual != listed.value(entry.name)) {
             report.ok = false;
-            report.problems << tr("%1 does not match its SHA-256 in SHA256SUMS.").arg(entry.name);
+            report.problems << QCoreApplication::translate("Dossier", "%1 does not match its SHA-256 in SHA256SUMS.").arg(entry.name);
         } else {
-            report.checks << tr("%1 matches SHA-256 %2.").arg(entry.name, actual);
+            report.checks << QCoreApplication::translate("Dossier", "%1 matches SHA-256 %2.").arg(entry.name, actual);
         }
         listed.remove(entry.name);
     }
     for (auto it = listed.constBegin(); it != listed.constEnd(); ++it) {
         report.ok = false;
-        report.problems << tr("%1 is in SHA256SUMS but missing from the bundle.").arg(it.key());
+        report.problems << QCoreApplication::translate("Dossier", "%1 is in SHA256SUMS but missing from the bundle.").arg(it.key());
     }
 
     // The manifest: each evidence file is the exhibit it says.
@@ -224,7 +223,7 @@ void DossierVerifier::verifyBundle(const QString &path, Report &report)
         const ZipReader::Entry *entry = zip.find(f.value(u"path"_s).toString());
         if (!entry || exhibitSha.value(f.value(u"exhibit"_s).toInt()) != f.value(u"sha256"_s).toString()) {
             report.ok = false;
-            report.problems << tr("The manifest names %1, which does not match the bundle.").arg(f.value(u"path"_s).toString());
+            report.problems << QCoreApplication::translate("Dossier", "The manifest names %1, which does not match the bundle.").arg(f.value(u"path"_s).toString());
         }
     }
 
@@ -234,7 +233,7 @@ void DossierVerifier::verifyBundle(const QString &path, Report &report)
     QFile out(pdf);
     if (!work.isValid() || !out.open(QIODevice::WriteOnly)) {
         report.ok = false;
-        report.problems << tr("Cannot make a working copy of the dossier to check it.");
+        report.problems << QCoreApplication::translate("Dossier", "Cannot make a working copy of the dossier to check it.");
         return;
     }
     zip.read(*dossier, [&out](const QByteArray &piece) { out.write(piece); });
@@ -251,7 +250,7 @@ void DossierVerifier::verifyBundle(const QString &path, Report &report)
     report.originalsExact = inner.originalsExact;
     if (inner.journalHead != bundleManifest.value(u"journal_head"_s).toString()) {
         report.ok = false;
-        report.problems << tr("The dossier and the bundle's manifest name different journal heads.");
+        report.problems << QCoreApplication::translate("Dossier", "The dossier and the bundle's manifest name different journal heads.");
     }
 }
 
@@ -265,12 +264,12 @@ void DossierVerifier::verifyAgainstLibrary(const Library &library, Report &repor
     }
     if (mark->seq == 0) {
         report.ok = false;
-        report.problems << tr("The journal head %1 is not in the library %2: the dossier was not made from it, or "
+        report.problems << QCoreApplication::translate("Dossier", "The journal head %1 is not in the library %2: the dossier was not made from it, or "
                               "the library's history was changed.")
                                .arg(report.journalHead, library.path());
         return;
     }
-    report.checks << tr("The journal head is entry %1 of the library's journal; %2 entries were added since.")
+    report.checks << QCoreApplication::translate("Dossier", "The journal head is entry %1 of the library's journal; %2 entries were added since.")
                          .arg(mark->seq)
                          .arg(mark->later);
     for (const QJsonValue &v : report.manifest.value(u"exhibits"_s).toArray()) {
@@ -278,7 +277,7 @@ void DossierVerifier::verifyAgainstLibrary(const Library &library, Report &repor
         auto has = library.hasEvidence(sha);
         if (!has || !*has) {
             report.ok = false;
-            report.problems << tr("Exhibit %1 is not in the library.").arg(v.toObject().value(u"number"_s).toInt());
+            report.problems << QCoreApplication::translate("Dossier", "Exhibit %1 is not in the library.").arg(v.toObject().value(u"number"_s).toInt());
         }
     }
 }

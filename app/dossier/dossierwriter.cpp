@@ -32,7 +32,6 @@ namespace plaint {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Dossier", text); }
 
 QString hashOfParts(const QString &path, const QList<QPair<qint64, qint64>> &parts)
 {
@@ -120,13 +119,13 @@ Status replaceFile(const QString &from, const QString &to)
     {
         QFile file(from);
         if (!file.open(QIODevice::ReadWrite) || !file.flush())
-            return Status::failure(tr("Cannot finish writing %1: %2").arg(to, file.errorString()));
+            return Status::failure(QCoreApplication::translate("Dossier", "Cannot finish writing %1: %2").arg(to, file.errorString()));
 #ifdef Q_OS_UNIX
         ::fsync(file.handle());
 #endif
     }
     if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
-        return Status::failure(tr("Cannot write %1: %2").arg(to, QString::fromLocal8Bit(std::strerror(errno))));
+        return Status::failure(QCoreApplication::translate("Dossier", "Cannot write %1: %2").arg(to, QString::fromLocal8Bit(std::strerror(errno))));
     return {};
 }
 
@@ -149,7 +148,7 @@ Result<Made> make(const Library &library, const DossierOptions &options, const Q
     DossierModel &m = model.value();
     for (DossierModel::Exhibit &x : m.exhibits) {
         if (cancelled && cancelled())
-            return R::failure(tr("The export was cancelled."));
+            return R::failure(QCoreApplication::translate("Dossier", "The export was cancelled."));
         PdfAssembler::prepareImage(x);
     }
 
@@ -168,13 +167,13 @@ Result<Made> make(const Library &library, const DossierOptions &options, const Q
             break;
     }
     if (layout.unknownGlyphs > 0)
-        m.warnings << tr("%1 characters could not be shown with the installed fonts and appear as boxes.")
+        m.warnings << QCoreApplication::translate("Dossier", "%1 characters could not be shown with the installed fonts and appear as boxes.")
                           .arg(layout.unknownGlyphs);
     for (const DossierModel::Exhibit &x : m.exhibits)
         if (x.file.problem != ExhibitFile::Problem::None)
-            m.warnings << tr("Exhibit %1 (%2) could not be shown; the dossier says so on its page.").arg(x.number).arg(x.name);
+            m.warnings << QCoreApplication::translate("Dossier", "Exhibit %1 (%2) could not be shown; the dossier says so on its page.").arg(x.number).arg(x.name);
     if (cancelled && cancelled())
-        return R::failure(tr("The export was cancelled."));
+        return R::failure(QCoreApplication::translate("Dossier", "The export was cancelled."));
 
     const QByteArray manifest = manifestOf(m, options);
     if (auto assembled = PdfAssembler::assemble(pages, m, layout, manifest, options.attachOriginals && !options.redact,
@@ -195,11 +194,11 @@ Result<QString> temporaryBeside(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.absoluteDir().exists())
-        return Result<QString>::failure(tr("The folder %1 does not exist.").arg(info.absolutePath()));
+        return Result<QString>::failure(QCoreApplication::translate("Dossier", "The folder %1 does not exist.").arg(info.absolutePath()));
     QTemporaryFile temp(info.absoluteDir().filePath(u".%1.XXXXXX.part"_s.arg(info.fileName())));
     temp.setAutoRemove(false);
     if (!temp.open())
-        return Result<QString>::failure(tr("Cannot write in %1: %2").arg(info.absolutePath(), temp.errorString()));
+        return Result<QString>::failure(QCoreApplication::translate("Dossier", "Cannot write in %1: %2").arg(info.absolutePath(), temp.errorString()));
     return temp.fileName();
 }
 
@@ -210,7 +209,7 @@ Result<DossierWriter::Outcome> DossierWriter::writePdf(const Library &library, c
 {
     QTemporaryDir work;
     if (!work.isValid())
-        return Result<Outcome>::failure(tr("Cannot create a working folder: %1").arg(work.errorString()));
+        return Result<Outcome>::failure(QCoreApplication::translate("Dossier", "Cannot create a working folder: %1").arg(work.errorString()));
     auto temp = temporaryBeside(path);
     if (!temp)
         return Result<Outcome>::failure(temp.error());
@@ -234,11 +233,11 @@ Result<DossierWriter::Outcome> DossierWriter::writeBundle(const Library &library
 {
     if (options.redact)
         return Result<Outcome>::failure(
-            tr("A bundle carries the original evidence, which is not redacted. Export the bundle without "
+            QCoreApplication::translate("Dossier", "A bundle carries the original evidence, which is not redacted. Export the bundle without "
                "redaction, or a redacted PDF on its own."));
     QTemporaryDir work;
     if (!work.isValid())
-        return Result<Outcome>::failure(tr("Cannot create a working folder: %1").arg(work.errorString()));
+        return Result<Outcome>::failure(QCoreApplication::translate("Dossier", "Cannot create a working folder: %1").arg(work.errorString()));
     const QString pdf = QDir(work.path()).filePath(u"dossier.pdf"_s);
     auto made = make(library, options, work.path(), pdf, cancelled);
     if (!made)
@@ -267,7 +266,7 @@ Result<DossierWriter::Outcome> DossierWriter::writeBundle(const Library &library
     QJsonArray files;
     for (const DossierModel::Exhibit &x : made->model.exhibits) {
         if (cancelled && cancelled())
-            return fail(tr("The export was cancelled."));
+            return fail(QCoreApplication::translate("Dossier", "The export was cancelled."));
         const QString name = u"evidence/%1-%2"_s.arg(x.number, 3, 10, QLatin1Char('0')).arg(ZipWriter::safeName(x.attachment.fileName));
         if (!add(name, x.file.path, x.attachment.sha256))
             return fail(zip.error());
