@@ -1089,7 +1089,7 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <name>EscalationLadder</name>
     <message>
         <source>You may escalate to %1 from %2; you will need: %3</source>
-        <translation>自 %2 起，你可以向%1升級投訴；需要準備：%3</translation>
+        <translation>自 %2 起，你可以轉向%1；需要準備：%3</translation>
     </message>
     <message>
         <source>Plaint has no escalation rules for the jurisdiction &quot;%1&quot; yet.</source>

@@ -92,7 +92,7 @@ Result<EscalationLadder> EscalationLadder::fromJson(const QByteArray &json, cons
         r.needs = localized(o.value(u"needs"_s), lang);
         r.timeLimit = localized(o.value(u"time_limit"_s), lang);
         r.source = o.value(u"source"_s).toString();
-        r.uncertain = o.value(u"uncertain"_s).toString();
+        r.uncertain = localized(o.value(u"uncertain"_s), lang);
         r.from = dateOrNull(o.value(u"in_force_from"_s));
         r.until = dateOrNull(o.value(u"in_force_until"_s));
         if (r.id.isEmpty() || ladder.stepName(r.after).isEmpty() || ladder.stepName(r.to).isEmpty() || r.waitDays < 0

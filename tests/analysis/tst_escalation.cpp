@@ -140,6 +140,20 @@ private Q_SLOTS:
         // No English sentence left over where a translation was expected.
         for (const auto &s : ladder->steps())
             QVERIFY2(s.name.contains(QRegularExpression(u"[\\x{4e00}-\\x{9fff}]"_s)), qPrintable(s.name));
+        // Whatever the English advice says, the Chinese says too, in Chinese.
+        const auto english = ladderFor(Jurisdiction(jurisdiction)).advise(date(u"2024-04-18"_s));
+        const auto chinese = ladder->advise(date(u"2024-04-18"_s));
+        QCOMPARE(chinese.size(), english.size());
+        static const QRegularExpression han(u"[\\x{4e00}-\\x{9fff}]"_s);
+        int unsure = 0; // every ladder says somewhere what it is unsure of
+        for (qsizetype i = 0; i < english.size(); ++i) {
+            unsure += english[i].uncertain.isEmpty() ? 0 : 1;
+            for (const auto &[en, zh] : {std::pair{english[i].needs, chinese[i].needs},
+                                         std::pair{english[i].timeLimit, chinese[i].timeLimit},
+                                         std::pair{english[i].uncertain, chinese[i].uncertain}})
+                QVERIFY2(en.isEmpty() || zh.contains(han), qPrintable(en + u" → "_s + zh));
+        }
+        QVERIFY(unsure > 0);
     }
 
     void chinaBeforeTheRules()
