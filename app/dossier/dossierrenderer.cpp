@@ -265,6 +265,8 @@ Result<DossierRenderer::Layout> DossierRenderer::render(DossierModel &m, const Q
                         scale = qMin(scale, 0.75);
                     const QSizeF size = natural * scale;
                     const QRectF rect(box.x() + (box.width() - size.width()) / 2, box.y(), size.width(), size.height());
+                    if (!image)
+                        canvas.frame(rect);
                     layout.places.append({canvas.page(), rect, i, image ? -1 : page});
                 }
             }
