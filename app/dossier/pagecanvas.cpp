@@ -229,6 +229,14 @@ void PageCanvas::rule(double width, const QColor &color)
     m_y += 6;
 }
 
+void PageCanvas::frame(const QRectF &rect)
+{
+    cairo_set_line_width(m_cr, 0.5);
+    cairo_set_source_rgb(m_cr, 0.6, 0.6, 0.6);
+    cairo_rectangle(m_cr, rect.x() - 0.5, rect.y() - 0.5, rect.width() + 1, rect.height() + 1);
+    cairo_stroke(m_cr);
+}
+
 int PageCanvas::outline(int parent, const QString &title, bool open)
 {
     const QByteArray link = QStringLiteral("page=%1 pos=[%2 %3]").arg(m_page).arg(kMarginX).arg(qMax(0.0, m_y - 12)).toUtf8();

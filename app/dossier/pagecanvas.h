@@ -78,6 +78,8 @@ public:
     void field(const QString &label, const QString &value, double labelWidth);
     void table(const Table &table, double fontSize = 8.5);
     void rule(double width = 0.6, const QColor &color = QColor(0xB0, 0xB0, 0xB0));
+    // A thin outline, so a page placed inside a page shows its edge.
+    void frame(const QRectF &rect);
     // A bookmark to the current position; returns its id for children.
     int outline(int parent, const QString &title, bool open = false);
     // The text at a fixed place, not moving the position (stamps, headers).
