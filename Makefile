@@ -56,6 +56,7 @@ test-sanitize: deps
 	cmake --build $(SANITIZE_DIR)
 	PLAINT_SANITIZED=1 \
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	ctest --test-dir $(SANITIZE_DIR) --output-on-failure $(CTEST_ARGS)
 

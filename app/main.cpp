@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "library.h"
 #include "mainwindow.h"
+#include "pagecanvas.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -48,7 +49,9 @@ int main(int argc, char *argv[])
                                                                        "The command line works everywhere:")
                                 << Qt::endl;
         }
-        return plaint::cli::run(QCoreApplication::arguments());
+        const int code = plaint::cli::run(QCoreApplication::arguments());
+        plaint::PageCanvas::releaseFontCaches();
+        return code;
     }
 
     QApplication app(argc, argv);
