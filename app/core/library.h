@@ -112,6 +112,9 @@ public:
     Result<QString> journalHead() const;
 
 private:
+    // Copies a case's rows between two libraries, journaling them as it goes.
+    friend class CaseTransfer;
+
     Library(QString path, QString connectionName);
     QSqlDatabase db() const;
 
