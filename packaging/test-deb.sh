@@ -68,12 +68,12 @@ lib=/root/library.plaint
 case_id=$(in_root plaint --library $lib case add --title "宽带提速" --company "Example Telecom")
 in_root plaint --library $lib event add --case "$case_id" --at 2021-04-18T10:15+08:00 --channel phone \
     --agent 4417 --summary "客服承诺三天内回电" --quote "三个工作日内给您回电" >/dev/null
-in_root plaint --library $lib verify
+in_root plaint --library $lib verify --library
 if in_root plaint --help | grep -q 'case export'; then
     in_root plaint --library $lib case export --case "$case_id" -o /root/handover.plaint
-    in_root plaint --library /root/handover.plaint verify
+    in_root plaint --library /root/handover.plaint verify --library
     in_root plaint --library /root/other.plaint case import /root/handover.plaint
-    in_root plaint --library /root/other.plaint verify
+    in_root plaint --library /root/other.plaint verify --library
 fi
 # The window starts too (offscreen), and leaves when asked.
 if in_root sh -c 'QT_QPA_PLATFORM=offscreen timeout 5 plaint --library /root/library.plaint; [ $? -eq 124 ]'; then

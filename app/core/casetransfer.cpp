@@ -307,7 +307,8 @@ Result<CaseTransfer::Summary> CaseTransfer::exportCase(const Library &source, qi
 // ---------------------------------------------------------------- import
 
 Result<CaseTransfer::Summary> CaseTransfer::importCase(Library &destination, const QString &filePath,
-                                                       Duplicate duplicate, const Progress &progress)
+                                                       Duplicate duplicate, const Progress &progress,
+                                                       qint64 *existingCaseId)
 {
     using R = Result<Summary>;
     if (destination.m_readOnly)
@@ -366,6 +367,8 @@ Result<CaseTransfer::Summary> CaseTransfer::importCase(Library &destination, con
     }
     same->finish();
     if (copies > 0) {
+        if (existingCaseId)
+            *existingCaseId = firstCopy;
         if (duplicate == Duplicate::Refuse)
             return R::failure(tr("This case (\"%1\") is already in the library as case %2. Nothing was imported; "
                                  "import it as a copy to have it twice.")

@@ -49,8 +49,10 @@ public:
     // record it adds. Anything wrong: nothing is added, and the error says what.
     // A case already in the library (same company and creation time) is
     // refused, or with ImportAsCopy added again as "<title> (imported N)".
+    // When the case is refused as already there, `existingCaseId` (if given) says which it is.
     static Result<Summary> importCase(Library &destination, const QString &filePath,
-                                      Duplicate duplicate = Duplicate::Refuse, const Progress &progress = {});
+                                      Duplicate duplicate = Duplicate::Refuse, const Progress &progress = {},
+                                      qint64 *existingCaseId = nullptr);
 };
 
 } // namespace plaint
