@@ -13,25 +13,19 @@ namespace {
 
 QJsonObject summaryJson(const CaseTransfer::Summary &s)
 {
-    return {{u"case_id"_s, s.caseId},
-            {u"title"_s, s.title},
-            {u"events"_s, s.events},
-            {u"promises"_s, s.promises},
-            {u"attachments"_s, s.attachments},
-            {u"evidence_bytes"_s, s.evidenceBytes},
-            {u"journal_entries"_s, s.journalEntries},
-            {u"journal_head"_s, s.journalHead}};
+    return {{u"case_id"_s, s.caseId}, {u"title"_s, s.title}, {u"events"_s, s.events}, {u"promises"_s, s.promises},
+        {u"attachments"_s, s.attachments}, {u"evidence_bytes"_s, s.evidenceBytes},
+        {u"journal_entries"_s, s.journalEntries}, {u"journal_head"_s, s.journalHead}};
 }
 
 } // namespace
 
 int caseTransferCommand(Command &command, const QString &action)
 {
-    const QCommandLineOption json{u"json"_s, Command::tr("Print JSON.")};
+    const QCommandLineOption json {u"json"_s, Command::tr("Print JSON.")};
     if (action == u"export") {
         if (!command.parse({{u"case"_s, Command::tr("The case to export."), u"ID"_s},
-                            {{u"o"_s, u"output"_s}, Command::tr("The case file to write (.plaint)."), u"FILE"_s},
-                            json})
+                {{u"o"_s, u"output"_s}, Command::tr("The case file to write (.plaint)."), u"FILE"_s}, json})
             || !command.required({u"case"_s, u"output"_s}))
             return ExitCode::BadInput;
         auto caseId = command.id(u"case"_s);
@@ -52,20 +46,20 @@ int caseTransferCommand(Command &command, const QString &action)
             command.printJson(o);
         } else {
             command.print(Command::tr("Case %1 (\"%2\"): %n event(s) written to %3", nullptr, int(exported->events))
-                              .arg(exported->caseId).arg(exported->title, QDir::toNativeSeparators(target)));
+                              .arg(exported->caseId)
+                              .arg(exported->title, QDir::toNativeSeparators(target)));
             command.print(Command::tr("Journal head of the case file: %1").arg(exported->journalHead));
         }
         return ExitCode::Success;
     }
     if (!command.parse({{u"as-copy"_s, Command::tr("Import a case already in the library again, as a copy.")}, json}, 1,
-                       1, Command::tr("the case file (.plaint)")))
+            1, Command::tr("the case file (.plaint)")))
         return ExitCode::BadInput;
     Library *library = command.library(Library::OpenMode::ReadWrite, Command::Create::Yes);
     if (!library)
         return ExitCode::BadInput;
     auto imported = CaseTransfer::importCase(*library, command.args().positionalArguments().first(),
-                                             command.isSet(u"as-copy"_s) ? CaseTransfer::Duplicate::ImportAsCopy
-                                                                         : CaseTransfer::Duplicate::Refuse);
+        command.isSet(u"as-copy"_s) ? CaseTransfer::Duplicate::ImportAsCopy : CaseTransfer::Duplicate::Refuse);
     if (!imported)
         return command.fail(imported.error());
     if (command.isSet(u"json"_s))

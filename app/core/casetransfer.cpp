@@ -23,16 +23,16 @@ using namespace Qt::StringLiterals;
 namespace plaint {
 namespace {
 
-const QString kCaseColumns =
-    u"id, title, company, account, jurisdiction, outcome, amount_minor, currency, status, revision, "
-    "created_ms, updated_ms, trashed_ms"_s;
+const QString kCaseColumns
+    = u"id, title, company, account, jurisdiction, outcome, amount_minor, currency, status, revision, "
+      "created_ms, updated_ms, trashed_ms"_s;
 const QString kAgentColumns = u"id, company, company_key, code, name"_s;
-const QString kEventColumns =
-    u"id, case_id, occurred_ms, utc_offset_s, channel, direction, duration_s, agent_id, agent_code, "
-    "agent_name, reference, summary, quotes, outcome, revision, created_ms, updated_ms, trashed_ms"_s;
-const QString kPromiseColumns =
-    u"id, event_id, agent_id, text, due_ms, due_offset_s, status, settled_by, revision, created_ms, "
-    "updated_ms, trashed_ms"_s;
+const QString kEventColumns
+    = u"id, case_id, occurred_ms, utc_offset_s, channel, direction, duration_s, agent_id, agent_code, "
+      "agent_name, reference, summary, quotes, outcome, revision, created_ms, updated_ms, trashed_ms"_s;
+const QString kPromiseColumns
+    = u"id, event_id, agent_id, text, due_ms, due_offset_s, status, settled_by, revision, created_ms, "
+      "updated_ms, trashed_ms"_s;
 const QString kBlobColumns = u"id, sha256, size, mime, chunk_count, created_ms"_s;
 const QString kAttachmentColumns = u"id, event_id, blob_id, file_name, added_ms, trashed_ms"_s;
 const QString kRevisionColumns = u"id, entity, entity_id, revision, data, replaced_ms"_s;
@@ -45,9 +45,9 @@ const QString kAttachmentWhere = u"event_id IN (%1)"_s.arg(kEventsOfCase);
 const QString kAgentWhere = u"id IN (SELECT agent_id FROM events WHERE case_id = ? UNION "
                             "SELECT agent_id FROM promises WHERE event_id IN (%1))"_s.arg(kEventsOfCase);
 const QString kBlobWhere = u"id IN (SELECT blob_id FROM attachments WHERE event_id IN (%1))"_s.arg(kEventsOfCase);
-const QString kRevisionWhere = u"(entity = 'case' AND entity_id = ?) OR (entity = 'event' AND entity_id IN (%1)) "
-                               "OR (entity = 'promise' AND entity_id IN (SELECT id FROM promises WHERE %2))"_s
-                                   .arg(kEventsOfCase, kPromiseWhere);
+const QString kRevisionWhere
+    = u"(entity = 'case' AND entity_id = ?) OR (entity = 'event' AND entity_id IN (%1)) "
+      "OR (entity = 'promise' AND entity_id IN (SELECT id FROM promises WHERE %2))"_s.arg(kEventsOfCase, kPromiseWhere);
 
 using Row = QVariantList;
 
@@ -57,8 +57,8 @@ QString failedQuery(const QSqlQuery &query)
 }
 
 // Every row of `table` matching `where`, with `caseId` bound to each `?`.
-Result<QList<Row>> selectRows(const QSqlDatabase &db, const QString &table, const QString &columns,
-                              const QString &where, qint64 caseId)
+Result<QList<Row>> selectRows(
+    const QSqlDatabase &db, const QString &table, const QString &columns, const QString &where, qint64 caseId)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -116,7 +116,7 @@ QString recordKey(const QString &entity, qint64 id)
 // chunk that does not add up to its address stops the copy. With no
 // destination it only re-hashes.
 Status copyChunks(const QSqlDatabase &from, qint64 fromBlob, const QString &sha256, const QSqlDatabase *to,
-                  qint64 toBlob, qint64 &done, qint64 total, const CaseTransfer::Progress &progress)
+    qint64 toBlob, qint64 &done, qint64 total, const CaseTransfer::Progress &progress)
 {
     QSqlQuery chunks(from);
     chunks.setForwardOnly(true);
@@ -130,7 +130,8 @@ Status copyChunks(const QSqlDatabase &from, qint64 fromBlob, const QString &sha2
         const QByteArray data = chunks.value(1).toByteArray();
         hash.addData(data);
         if (to) {
-            if (auto inserted = insertRow(*to, u"blob_chunks"_s, u"blob_id, seq, data"_s, {toBlob, chunks.value(0), data});
+            if (auto inserted
+                = insertRow(*to, u"blob_chunks"_s, u"blob_id, seq, data"_s, {toBlob, chunks.value(0), data});
                 !inserted)
                 return Status::failure(inserted.error());
         }
@@ -160,8 +161,8 @@ QString remapRevision(const QString &data, const QHash<QString, const QHash<qint
 
 // ---------------------------------------------------------------- export
 
-Result<CaseTransfer::Summary> CaseTransfer::exportCase(const Library &source, qint64 caseId, const QString &filePath,
-                                                       const Progress &progress)
+Result<CaseTransfer::Summary> CaseTransfer::exportCase(
+    const Library &source, qint64 caseId, const QString &filePath, const Progress &progress)
 {
     using R = Result<Summary>;
     const QSqlDatabase from = source.db();
@@ -181,7 +182,8 @@ Result<CaseTransfer::Summary> CaseTransfer::exportCase(const Library &source, qi
     {
         QTemporaryFile temp(target.absoluteFilePath() + u".part-XXXXXX"_s);
         if (!temp.open())
-            return R::failure(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(filePath), temp.errorString()));
+            return R::failure(
+                tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(filePath), temp.errorString()));
         tempPath = temp.fileName();
     }
     struct RemoveOnFailure
@@ -194,7 +196,7 @@ Result<CaseTransfer::Summary> CaseTransfer::exportCase(const Library &source, qi
                 for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
                     QFile::remove(path + suffix);
         }
-    } cleanup{tempPath};
+    } cleanup {tempPath};
 
     Summary summary;
     summary.caseId = caseId;
@@ -205,11 +207,15 @@ Result<CaseTransfer::Summary> CaseTransfer::exportCase(const Library &source, qi
             return R::failure(opened.error());
         std::unique_ptr<Library> file = std::move(opened).value();
         const QSqlDatabase to = file->db();
+        // One self-contained file, and no write-ahead log: in WAL mode every
+        // byte of evidence would be written twice (log, then checkpoint).
+        if (auto mode = sql::scalar(to, u"PRAGMA journal_mode = DELETE"_s); !mode)
+            return R::failure(mode.error());
         sql::Transaction transaction(to);
         if (!transaction.begun())
             return R::failure(transaction.begun().error());
 
-        QSet<QString> keys{recordKey(u"case"_s, caseId)};
+        QSet<QString> keys {recordKey(u"case"_s, caseId)};
         // Parents before children, so every reference lands on a row that is there.
         struct Table
         {
@@ -217,7 +223,7 @@ Result<CaseTransfer::Summary> CaseTransfer::exportCase(const Library &source, qi
             qint64 *count;
         };
         qint64 agents = 0, blobs = 0, revisions = 0;
-        const QList<Table> tables{
+        const QList<Table> tables {
             {u"cases"_s, u"case"_s, kCaseColumns, u"id = ?"_s, nullptr},
             {u"agents"_s, u"agent"_s, kAgentColumns, kAgentWhere, &agents},
             {u"events"_s, u"event"_s, kEventColumns, kEventWhere, &summary.events},
@@ -276,7 +282,7 @@ Result<CaseTransfer::Summary> CaseTransfer::exportCase(const Library &source, qi
             const QString action = entries->value(1).toString();
             const QString hash = Journal::computeHash(prev, seq, atMs, action, payload);
             if (auto inserted = insertRow(to, u"journal"_s, u"seq, at_ms, action, payload, prev_hash, hash"_s,
-                                          {seq, atMs, action, payload, prev, hash});
+                    {seq, atMs, action, payload, prev, hash});
                 !inserted)
                 return R::failure(inserted.error());
             prev = hash;
@@ -286,17 +292,14 @@ Result<CaseTransfer::Summary> CaseTransfer::exportCase(const Library &source, qi
         summary.journalEntries = seq;
         summary.journalHead = prev;
 
-        // One self-contained file: no write-ahead log beside it.
-        if (auto mode = sql::scalar(to, u"PRAGMA journal_mode = DELETE"_s); !mode)
-            return R::failure(mode.error());
         const Library::Check check = file->verify(false);
         if (!check.ok)
             return R::failure(tr("The exported case did not verify: %1").arg(check.problems.join(u' ')));
     }
 
     std::error_code error;
-    std::filesystem::rename(QFile::encodeName(tempPath).toStdString(),
-                            QFile::encodeName(target.absoluteFilePath()).toStdString(), error);
+    std::filesystem::rename(
+        QFile::encodeName(tempPath).toStdString(), QFile::encodeName(target.absoluteFilePath()).toStdString(), error);
     if (error)
         return R::failure(tr("%1 cannot be written: %2")
                               .arg(QDir::toNativeSeparators(filePath), QString::fromLocal8Bit(error.message())));
@@ -307,8 +310,7 @@ Result<CaseTransfer::Summary> CaseTransfer::exportCase(const Library &source, qi
 // ---------------------------------------------------------------- import
 
 Result<CaseTransfer::Summary> CaseTransfer::importCase(Library &destination, const QString &filePath,
-                                                       Duplicate duplicate, const Progress &progress,
-                                                       qint64 *existingCaseId)
+    Duplicate duplicate, const Progress &progress, qint64 *existingCaseId)
 {
     using R = Result<Summary>;
     if (destination.m_readOnly)
@@ -334,7 +336,8 @@ Result<CaseTransfer::Summary> CaseTransfer::importCase(Library &destination, con
         return R::failure(caseCount.error());
     if (caseCount->toLongLong() != 1)
         return R::failure(tr("%1 holds %2 cases; a case file holds exactly one. Nothing was imported.")
-                              .arg(shownPath).arg(caseCount->toLongLong()));
+                              .arg(shownPath)
+                              .arg(caseCount->toLongLong()));
     auto caseId = sql::scalar(from, u"SELECT id FROM cases"_s);
     if (!caseId)
         return R::failure(caseId.error());
@@ -355,7 +358,7 @@ Result<CaseTransfer::Summary> CaseTransfer::importCase(Library &destination, con
     Row caseRow = caseRows->first();
     summary.title = caseRow.at(1).toString();
     auto same = sql::run(to, u"SELECT id, title FROM cases WHERE company = ? AND created_ms = ? ORDER BY id"_s,
-                         {caseRow.at(2), caseRow.at(10)});
+        {caseRow.at(2), caseRow.at(10)});
     if (!same)
         return R::failure(same.error());
     qint64 copies = 0;
@@ -372,7 +375,8 @@ Result<CaseTransfer::Summary> CaseTransfer::importCase(Library &destination, con
         if (duplicate == Duplicate::Refuse)
             return R::failure(tr("This case (\"%1\") is already in the library as case %2. Nothing was imported; "
                                  "import it as a copy to have it twice.")
-                                  .arg(summary.title).arg(firstCopy));
+                                  .arg(summary.title)
+                                  .arg(firstCopy));
         summary.title = tr("%1 (imported %2)").arg(summary.title).arg(copies + 1);
         caseRow[1] = summary.title;
     }
@@ -389,8 +393,8 @@ Result<CaseTransfer::Summary> CaseTransfer::importCase(Library &destination, con
     if (!agents)
         return R::failure(agents.error());
     for (const Row &agent : *agents) {
-        auto known = sql::scalar(to, u"SELECT id FROM agents WHERE company_key = ? AND code = ?"_s,
-                                 {agent.at(2), agent.at(3)});
+        auto known = sql::scalar(
+            to, u"SELECT id FROM agents WHERE company_key = ? AND code = ?"_s, {agent.at(2), agent.at(3)});
         if (!known)
             return R::failure(known.error());
         if (known->isValid()) {
@@ -432,7 +436,8 @@ Result<CaseTransfer::Summary> CaseTransfer::importCase(Library &destination, con
         blobIds.insert(oldId, *inserted);
         if (Status s = copyChunks(from, oldId, sha, &to, *inserted, done, total, progress); !s)
             return R::failure(s.error());
-        const QJsonObject record{{u"sha256"_s, sha}, {u"size"_s, blob.at(2).toLongLong()}, {u"mime_type"_s, blob.at(3).toString()}};
+        const QJsonObject record {
+            {u"sha256"_s, sha}, {u"size"_s, blob.at(2).toLongLong()}, {u"mime_type"_s, blob.at(3).toString()}};
         if (Status s = Journal::append(to, u"evidence.import"_s, u"blob"_s, *inserted, record); !s)
             return R::failure(s.error());
     }
@@ -459,7 +464,8 @@ Result<CaseTransfer::Summary> CaseTransfer::importCase(Library &destination, con
     for (Row promise : *promises) {
         const qint64 oldId = promise.first().toLongLong();
         if (!promise.at(7).isNull() && !eventIds.contains(promise.at(7).toLongLong()))
-            return R::failure(tr("%1 was not imported: a promise is settled by an event outside the case.").arg(shownPath));
+            return R::failure(
+                tr("%1 was not imported: a promise is settled by an event outside the case.").arg(shownPath));
         promise[1] = mapped(eventIds, promise.at(1));
         promise[2] = mapped(agentIds, promise.at(2));
         promise[7] = mapped(eventIds, promise.at(7));
@@ -486,11 +492,10 @@ Result<CaseTransfer::Summary> CaseTransfer::importCase(Library &destination, con
     summary.attachments = attachments->size();
 
     // Earlier versions, pointing at the new ids.
-    const QHash<qint64, qint64> caseIds{{oldCaseId, summary.caseId}};
-    const QHash<QString, const QHash<qint64, qint64> *> idFields{
-        {u"case_id"_s, &caseIds}, {u"event_id"_s, &eventIds}, {u"agent_id"_s, &agentIds},
-        {u"settled_by_event_id"_s, &eventIds}};
-    const QHash<QString, const QHash<qint64, qint64> *> entityIds{
+    const QHash<qint64, qint64> caseIds {{oldCaseId, summary.caseId}};
+    const QHash<QString, const QHash<qint64, qint64> *> idFields {{u"case_id"_s, &caseIds}, {u"event_id"_s, &eventIds},
+        {u"agent_id"_s, &agentIds}, {u"settled_by_event_id"_s, &eventIds}};
+    const QHash<QString, const QHash<qint64, qint64> *> entityIds {
         {u"case"_s, &caseIds}, {u"event"_s, &eventIds}, {u"promise"_s, &promiseIds}};
     auto revisions = selectRows(from, u"revisions"_s, kRevisionColumns, kRevisionWhere, oldCaseId);
     if (!revisions)

@@ -33,13 +33,13 @@ public:
         qint64 attachments = 0;
         qint64 evidenceBytes = 0;
         qint64 journalEntries = 0; // of the case file
-        QString journalHead;       // of the case file
+        QString journalHead; // of the case file
     };
 
     // Writes the case to `filePath` through a temporary file in the same
     // folder, renamed over it only when complete.
-    static Result<Summary> exportCase(const Library &source, qint64 caseId, const QString &filePath,
-                                      const Progress &progress = {});
+    static Result<Summary> exportCase(
+        const Library &source, qint64 caseId, const QString &filePath, const Progress &progress = {});
 
     enum class Duplicate { Refuse, ImportAsCopy };
 
@@ -51,8 +51,7 @@ public:
     // refused, or with ImportAsCopy added again as "<title> (imported N)".
     // When the case is refused as already there, `existingCaseId` (if given) says which it is.
     static Result<Summary> importCase(Library &destination, const QString &filePath,
-                                      Duplicate duplicate = Duplicate::Refuse, const Progress &progress = {},
-                                      qint64 *existingCaseId = nullptr);
+        Duplicate duplicate = Duplicate::Refuse, const Progress &progress = {}, qint64 *existingCaseId = nullptr);
 };
 
 } // namespace plaint

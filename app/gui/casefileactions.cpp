@@ -78,8 +78,8 @@ void CaseFileActions::chooseExport()
         path = fileDialogAnswer()(true);
     } else {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        path = QFileDialog::getSaveFileName(m_window, tr("Export case"), folder + u"/case.plaint"_s,
-                                            tr("Plaint case files (*.plaint)"));
+        path = QFileDialog::getSaveFileName(
+            m_window, tr("Export case"), folder + u"/case.plaint"_s, tr("Plaint case files (*.plaint)"));
     }
     if (path.isEmpty())
         return;
@@ -95,8 +95,8 @@ void CaseFileActions::chooseImport()
         path = fileDialogAnswer()(false);
     } else {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        path = QFileDialog::getOpenFileName(m_window, tr("Import case"), folder,
-                                            tr("Plaint case files (*.plaint);;All files (*)"));
+        path = QFileDialog::getOpenFileName(
+            m_window, tr("Import case"), folder, tr("Plaint case files (*.plaint);;All files (*)"));
     }
     if (!path.isEmpty())
         importFile(path);
@@ -105,8 +105,10 @@ void CaseFileActions::chooseImport()
 void CaseFileActions::exportCase(qint64 caseId, const QString &filePath)
 {
     const QString libraryPath = m_libraryPath;
-    run(tr("Exporting the case…"),
-        [libraryPath, caseId, filePath](const CaseTransfer::Progress &progress, qint64 *) -> Result<CaseTransfer::Summary> {
+    run(
+        tr("Exporting the case…"),
+        [libraryPath, caseId, filePath](
+            const CaseTransfer::Progress &progress, qint64 *) -> Result<CaseTransfer::Summary> {
             auto library = Library::open(libraryPath, Library::OpenMode::ReadOnly);
             if (!library)
                 return Result<CaseTransfer::Summary>::failure(library.error());
@@ -125,9 +127,10 @@ void CaseFileActions::exportCase(qint64 caseId, const QString &filePath)
 void CaseFileActions::importFile(const QString &filePath, CaseTransfer::Duplicate duplicate)
 {
     const QString libraryPath = m_libraryPath;
-    run(tr("Checking and importing the case…"),
-        [libraryPath, filePath, duplicate](const CaseTransfer::Progress &progress,
-                                           qint64 *existing) -> Result<CaseTransfer::Summary> {
+    run(
+        tr("Checking and importing the case…"),
+        [libraryPath, filePath, duplicate](
+            const CaseTransfer::Progress &progress, qint64 *existing) -> Result<CaseTransfer::Summary> {
             auto library = Library::open(libraryPath);
             if (!library)
                 return Result<CaseTransfer::Summary>::failure(library.error());
@@ -151,13 +154,13 @@ void CaseFileActions::importFile(const QString &filePath, CaseTransfer::Duplicat
             }
             Q_EMIT imported(result->caseId);
             Q_EMIT info(tr("\"%1\" imported: %n event(s), every piece of evidence and the journal checked.", nullptr,
-                           int(result->events))
+                int(result->events))
                             .arg(result->title));
         });
 }
 
-void CaseFileActions::run(const QString &label, Job job,
-                          std::function<void(const Result<CaseTransfer::Summary> &, qint64)> done)
+void CaseFileActions::run(
+    const QString &label, Job job, std::function<void(const Result<CaseTransfer::Summary> &, qint64)> done)
 {
     if (m_thread) {
         Q_EMIT problem(tr("A case is being exported or imported; wait for it to finish."));
@@ -173,16 +176,17 @@ void CaseFileActions::run(const QString &label, Job job,
     m_progress->setAutoClose(false);
     connect(m_progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
 
-    QPointer<CaseFileActions> self(this);
+    // The destructor waits for the thread, so `self` outlives every call below.
+    CaseFileActions *self = this;
     auto result = std::make_shared<std::optional<Result<CaseTransfer::Summary>>>();
     auto existing = std::make_shared<qint64>(0);
     m_thread = QThread::create([job = std::move(job), cancel, self, result, existing] {
         const CaseTransfer::Progress progress = [cancel, self](qint64 copied, qint64 total) {
             const int permille = total > 0 ? int(copied * 1000 / total) : 1000;
             QMetaObject::invokeMethod(
-                self.data(),
+                self,
                 [self, permille] {
-                    if (self && self->m_progress)
+                    if (self->m_progress)
                         self->m_progress->setValue(permille);
                 },
                 Qt::QueuedConnection);

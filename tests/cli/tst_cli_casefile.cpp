@@ -37,26 +37,26 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_library = path(u"library.plaint"_s);
         const PlaintRunner runner(m_dir.path(), m_library);
-        m_caseId = runner.addedId({u"case"_s, u"add"_s, u"--title"_s, u"宽带提速没兑现"_s, u"--company"_s, u"Example Telecom"_s});
+        m_caseId = runner.addedId(
+            {u"case"_s, u"add"_s, u"--title"_s, u"宽带提速没兑现"_s, u"--company"_s, u"Example Telecom"_s});
         QVERIFY(m_caseId > 0);
         QFile evidence(path(u"bill.txt"_s));
         QVERIFY(evidence.open(QIODevice::WriteOnly));
         evidence.write("Bill for March: 189.00 CNY");
         evidence.close();
         const qint64 eventId = runner.addedId({u"event"_s, u"add"_s, u"--case"_s, QString::number(m_caseId), u"--at"_s,
-                                               u"2021-04-18T10:15+08:00"_s, u"--channel"_s, u"phone"_s, u"--agent"_s,
-                                               u"4417"_s, u"--summary"_s, u"客服承诺三天内回电"_s, u"--attach"_s,
-                                               path(u"bill.txt"_s)});
+            u"2021-04-18T10:15+08:00"_s, u"--channel"_s, u"phone"_s, u"--agent"_s, u"4417"_s, u"--summary"_s,
+            u"客服承诺三天内回电"_s, u"--attach"_s, path(u"bill.txt"_s)});
         QVERIFY(eventId > 0);
         QVERIFY(runner.addedId({u"promise"_s, u"add"_s, u"--event"_s, QString::number(eventId), u"--text"_s,
-                                u"三个工作日内回电"_s, u"--due"_s, u"2021-04-21T18:00+08:00"_s})
-                > 0);
+                    u"三个工作日内回电"_s, u"--due"_s, u"2021-04-21T18:00+08:00"_s})
+            > 0);
     }
 
     void exportImportRoundTrip()
     {
         const Run exported = plaint({u"case"_s, u"export"_s, u"--case"_s, QString::number(m_caseId), u"-o"_s,
-                                     path(u"handover.plaint"_s), u"--json"_s});
+            path(u"handover.plaint"_s), u"--json"_s});
         QCOMPARE(exported.exitCode, 0);
         const QJsonObject e = json(exported);
         QCOMPARE(e.value(u"events"_s).toInteger(), 1);
@@ -84,9 +84,9 @@ private Q_SLOTS:
         const QString sha = QString::fromLatin1(
             QCryptographicHash::hash("Bill for March: 189.00 CNY", QCryptographicHash::Sha256).toHex());
         QCOMPARE(plaint({u"evidence"_s, u"save"_s, u"--sha"_s, sha, u"-o"_s, path(u"bill-again.txt"_s)},
-                        path(u"lawyer.plaint"_s))
+                     path(u"lawyer.plaint"_s))
                      .exitCode,
-                 0);
+            0);
         QFile again(path(u"bill-again.txt"_s));
         QVERIFY(again.open(QIODevice::ReadOnly));
         QCOMPARE(again.readAll(), QByteArray("Bill for March: 189.00 CNY"));
@@ -96,7 +96,7 @@ private Q_SLOTS:
         QCOMPARE(twice.exitCode, 2);
         QVERIFY2(twice.err.contains(u"already in the library as case 1"_s), qPrintable(twice.err));
         const Run copy = plaint({u"case"_s, u"import"_s, path(u"handover.plaint"_s), u"--as-copy"_s, u"--json"_s},
-                                path(u"lawyer.plaint"_s));
+            path(u"lawyer.plaint"_s));
         QCOMPARE(copy.exitCode, 0);
         QCOMPARE(json(copy).value(u"title"_s).toString(), u"宽带提速没兑现 (imported 2)"_s);
         QCOMPARE(json(copy).value(u"case_id"_s).toInteger(), 2);
@@ -105,9 +105,9 @@ private Q_SLOTS:
     void tamperedFileIsRefused()
     {
         QVERIFY(plaint({u"case"_s, u"export"_s, u"--case"_s, QString::number(m_caseId), u"-o"_s,
-                        path(u"tampered.plaint"_s)})
+                           path(u"tampered.plaint"_s)})
                     .exitCode
-                == 0);
+            == 0);
         QFile file(path(u"tampered.plaint"_s));
         QVERIFY(file.open(QIODevice::ReadWrite));
         QByteArray bytes = file.readAll();
@@ -129,12 +129,15 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("export without case") << QStringList{u"case"_s, u"export"_s, u"-o"_s, u"x.plaint"_s} << u"--case"_s;
-        QTest::newRow("export without file") << QStringList{u"case"_s, u"export"_s, u"--case"_s, u"1"_s} << u"--output"_s;
-        QTest::newRow("export unknown case") << QStringList{u"case"_s, u"export"_s, u"--case"_s, u"99"_s, u"-o"_s, u"x.plaint"_s}
-                                             << u"99"_s;
-        QTest::newRow("import nothing") << QStringList{u"case"_s, u"import"_s} << u"case file"_s;
-        QTest::newRow("import missing file") << QStringList{u"case"_s, u"import"_s, u"nowhere.plaint"_s} << u"nowhere.plaint"_s;
+        QTest::newRow("export without case")
+            << QStringList {u"case"_s, u"export"_s, u"-o"_s, u"x.plaint"_s} << u"--case"_s;
+        QTest::newRow("export without file")
+            << QStringList {u"case"_s, u"export"_s, u"--case"_s, u"1"_s} << u"--output"_s;
+        QTest::newRow("export unknown case")
+            << QStringList {u"case"_s, u"export"_s, u"--case"_s, u"99"_s, u"-o"_s, u"x.plaint"_s} << u"99"_s;
+        QTest::newRow("import nothing") << QStringList {u"case"_s, u"import"_s} << u"case file"_s;
+        QTest::newRow("import missing file")
+            << QStringList {u"case"_s, u"import"_s, u"nowhere.plaint"_s} << u"nowhere.plaint"_s;
     }
 
     void badUsage()
@@ -150,18 +153,18 @@ private Q_SLOTS:
     // What a file manager runs on a double-click with no desktop at hand: the case is imported.
     void caseFileAloneIsImported()
     {
-        QVERIFY(plaint({u"case"_s, u"export"_s, u"--case"_s, QString::number(m_caseId), u"-o"_s,
-                        path(u"opened.plaint"_s)})
-                    .exitCode
-                == 0);
+        QVERIFY(
+            plaint({u"case"_s, u"export"_s, u"--case"_s, QString::number(m_caseId), u"-o"_s, path(u"opened.plaint"_s)})
+                .exitCode
+            == 0);
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
             env.remove(name);
         env.insert(u"XDG_DATA_HOME"_s, path(u"xdg"_s));
         process.setProcessEnvironment(env);
-        process.start(QStringLiteral(PLAINT_BINARY),
-                      {u"--library"_s, path(u"double-click.plaint"_s), path(u"opened.plaint"_s)});
+        process.start(
+            QStringLiteral(PLAINT_BINARY), {u"--library"_s, path(u"double-click.plaint"_s), path(u"opened.plaint"_s)});
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0);
         QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()).trimmed(), u"1"_s);

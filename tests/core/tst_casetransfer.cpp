@@ -44,7 +44,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     qint64 m_caseId = 0;
     qint64 m_otherCaseId = 0;
-    QByteArray m_bigEvidence;   // more than one chunk
+    QByteArray m_bigEvidence; // more than one chunk
     QByteArray m_smallEvidence; // also attached in the other case
 };
 
@@ -83,8 +83,7 @@ void TestCaseTransfer::populate()
     Promise refund;
     refund.text = u"refund within three working days"_s;
     refund.due = QDateTime(QDate(2024, 3, 6), QTime(18, 0), Qt::OffsetFromUTC, 8 * 3600);
-    QVERIFY(library->addEvent(first, {m_dir->filePath(u"recording.m4a"_s), m_dir->filePath(u"bill.txt"_s)},
-                                              {refund}));
+    QVERIFY(library->addEvent(first, {m_dir->filePath(u"recording.m4a"_s), m_dir->filePath(u"bill.txt"_s)}, {refund}));
     Event second = sampleEvent(m_caseId, u"No refund; called again"_s, 60 * 24 * 6);
     second.agentCode = u"23338"_s;
     const qint64 secondId = *library->addEvent(second);
@@ -118,7 +117,7 @@ void TestCaseTransfer::exportHoldsOnlyTheCaseAndVerifies()
 {
     exportCase();
     // One file: no write-ahead log or temporary file beside it.
-    QCOMPARE(QDir(m_dir->path()).entryList({u"handover.plaint*"_s}), QStringList{u"handover.plaint"_s});
+    QCOMPARE(QDir(m_dir->path()).entryList({u"handover.plaint*"_s}), QStringList {u"handover.plaint"_s});
     {
         RawConnection raw(casePath());
         QVERIFY(raw.isOpen());
@@ -230,23 +229,25 @@ void TestCaseTransfer::sharedAgentsAndEvidenceAreStoredOnce()
 
 void TestCaseTransfer::tamperedFileIsRefused_data()
 {
-    QTest::addColumn<QString>("tamper");       // SQL run on the case file, or "byte:MARKER" to flip a byte
-    QTest::addColumn<QString>("expected");     // part of the error
+    QTest::addColumn<QString>("tamper"); // SQL run on the case file, or "byte:MARKER" to flip a byte
+    QTest::addColumn<QString>("expected"); // part of the error
 
     QTest::newRow("evidence byte") << u"byte:BIG-EVIDENCE-MARKER-0001"_s << u"does not match its hash"_s;
     QTest::newRow("small evidence byte") << u"byte:SMALL-EVIDENCE-MARKER"_s << u"does not match its hash"_s;
-    QTest::newRow("record") << u"UPDATE events SET summary = 'Called, no promise was made' WHERE summary LIKE 'Called 10086%'"_s
-                            << u"differs from what the journal last recorded"_s;
+    QTest::newRow("record")
+        << u"UPDATE events SET summary = 'Called, no promise was made' WHERE summary LIKE 'Called 10086%'"_s
+        << u"differs from what the journal last recorded"_s;
     QTest::newRow("added record") << u"INSERT INTO promises (event_id, text, status, revision, created_ms, updated_ms) "
                                      "SELECT id, 'a promise nobody made', 'pending', 1, 0, 0 FROM events LIMIT 1"_s
                                   << u"not in the journal"_s;
     QTest::newRow("journal payload") << u"DROP TRIGGER journal_append_only; "
                                         "UPDATE journal SET payload = replace(payload, '退款', '道歉') WHERE seq = 3"_s
                                      << u"does not match its hash"_s;
-    QTest::newRow("journal entry removed") << u"DROP TRIGGER journal_kept; DELETE FROM journal WHERE seq = 2"_s
-                                           << u"is missing"_s;
-    QTest::newRow("second case") << u"INSERT INTO cases (title, company, created_ms, updated_ms) VALUES ('x', 'y', 0, 0)"_s
-                                 << u"not in the journal"_s;
+    QTest::newRow("journal entry removed")
+        << u"DROP TRIGGER journal_kept; DELETE FROM journal WHERE seq = 2"_s << u"is missing"_s;
+    QTest::newRow("second case")
+        << u"INSERT INTO cases (title, company, created_ms, updated_ms) VALUES ('x', 'y', 0, 0)"_s
+        << u"not in the journal"_s;
     QTest::newRow("whole library") << u"library"_s << u"holds 2 cases"_s;
     QTest::newRow("not a case file") << u"garbage"_s << u"not a Plaint case file"_s;
 }
@@ -302,7 +303,8 @@ void TestCaseTransfer::importingTwiceIsRefusedOrCopied()
     const QString head = *destination->journalHead();
     auto again = CaseTransfer::importCase(*destination, casePath());
     QVERIFY(!again);
-    QVERIFY2(again.error().contains(u"already in the library as case %1"_s.arg(first->caseId)), qPrintable(again.error()));
+    QVERIFY2(
+        again.error().contains(u"already in the library as case %1"_s.arg(first->caseId)), qPrintable(again.error()));
     QCOMPARE(*destination->journalHead(), head);
 
     auto copy = CaseTransfer::importCase(*destination, casePath(), CaseTransfer::Duplicate::ImportAsCopy);
@@ -330,12 +332,12 @@ void TestCaseTransfer::failedExportLeavesNoFile()
 
     // A file already there is replaced only by a complete export; a cancelled one leaves it as it was.
     QVERIFY(writeFile(casePath(), "an earlier export"));
-    auto cancelled = CaseTransfer::exportCase(*library, m_caseId, casePath(),
-                                              [](qint64 done, qint64) { return done < EvidenceStore::kChunkSize; });
+    auto cancelled = CaseTransfer::exportCase(
+        *library, m_caseId, casePath(), [](qint64 done, qint64) { return done < EvidenceStore::kChunkSize; });
     QVERIFY(!cancelled);
     QVERIFY(cancelled.error().contains(u"Cancelled"_s));
     QCOMPARE(fileBytes(casePath()), QByteArray("an earlier export"));
-    QCOMPARE(QDir(m_dir->path()).entryList({u"handover.plaint*"_s}), QStringList{u"handover.plaint"_s});
+    QCOMPARE(QDir(m_dir->path()).entryList({u"handover.plaint*"_s}), QStringList {u"handover.plaint"_s});
 
     qint64 calls = 0;
     auto done = CaseTransfer::exportCase(*library, m_caseId, casePath(), [&](qint64 copied, qint64 total) {
@@ -358,7 +360,7 @@ void TestCaseTransfer::cancelledImportChangesNothing()
     QVERIFY(destination);
     const QString head = *destination->journalHead();
     auto cancelled = CaseTransfer::importCase(*destination, casePath(), CaseTransfer::Duplicate::Refuse,
-                                              [](qint64 done, qint64) { return done < EvidenceStore::kChunkSize; });
+        [](qint64 done, qint64) { return done < EvidenceStore::kChunkSize; });
     QVERIFY(!cancelled);
     QCOMPARE(*destination->journalHead(), head);
     QCOMPARE(destination->caseSummaries()->size(), 0);

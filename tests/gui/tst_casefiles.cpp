@@ -100,7 +100,8 @@ void TestCaseFiles::exportSourceCase()
 {
     auto source = window(u"source.plaint"_s);
     QVERIFY(source);
-    source->selectCase(source->caseModel()->data(source->caseModel()->index(0), CaseListModel::CaseIdRole).toLongLong());
+    source->selectCase(
+        source->caseModel()->data(source->caseModel()->index(0), CaseListModel::CaseIdRole).toLongLong());
     QVERIFY(source->currentCaseId() > 0);
     m_answer = filePath(u"handover"_s); // the extension is added
     QSignalSpy finished(source->caseFiles(), &CaseFileActions::finished);
@@ -203,7 +204,7 @@ void TestCaseFiles::cancelledDialogDoesNothing()
     w->selectCase(w->caseModel()->data(w->caseModel()->index(0), CaseListModel::CaseIdRole).toLongLong());
     w->action(u"exportCase"_s)->trigger();
     QVERIFY(!w->caseFiles()->busy());
-    QCOMPARE(QDir(m_dir->path()).entryList({u"*.plaint"_s}), QStringList{u"source.plaint"_s});
+    QCOMPARE(QDir(m_dir->path()).entryList({u"*.plaint"_s}), QStringList {u"source.plaint"_s});
 }
 
 QTEST_MAIN(TestCaseFiles)

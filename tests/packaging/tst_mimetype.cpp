@@ -42,8 +42,8 @@ void TestMimeType::initTestCase()
     // One database holding the freedesktop types and Plaint's, as /usr/share/mime
     // is once the package is installed (Qt 6.4 lets a later database's magic
     // win over an earlier one's, whatever the priorities, so two would not do).
-    QVERIFY(QFile::copy(u"/usr/share/mime/packages/freedesktop.org.xml"_s,
-                        share + u"/mime/packages/freedesktop.org.xml"_s));
+    QVERIFY(QFile::copy(
+        u"/usr/share/mime/packages/freedesktop.org.xml"_s, share + u"/mime/packages/freedesktop.org.xml"_s));
     QProcess update;
     update.start(QStringLiteral(UPDATE_MIME_DATABASE), {share + u"/mime"_s});
     QVERIFY(update.waitForFinished(60000));
