@@ -115,9 +115,10 @@ QString recordKey(const QString &entity, qint64 id)
 // Copies one piece of evidence chunk by chunk, re-hashing it on the way: a
 // chunk that does not add up to its address stops the copy. With no
 // destination it only re-hashes.
-Status copyChunks(const QSqlDatabase &from, qint64 fromBlob, const QString &sha256, const QSqlDatabase *to,
+Status copyChunks(const QSqlDatabase &from, qint64 fromBlob, const QString &sha256, qint64 size, const QSqlDatabase *to,
     qint64 toBlob, qint64 &done, qint64 total, const CaseTransfer::Progress &progress)
 {
+    qint64 copied = 0;
     QSqlQuery chunks(from);
     chunks.setForwardOnly(true);
     if (!chunks.prepare(u"SELECT seq, data FROM blob_chunks WHERE blob_id = ? ORDER BY seq"_s))
@@ -135,11 +136,12 @@ Status copyChunks(const QSqlDatabase &from, qint64 fromBlob, const QString &sha2
                 !inserted)
                 return Status::failure(inserted.error());
         }
+        copied += data.size();
         done += data.size();
         if (progress && !progress(done, total))
             return Status::failure(CaseTransfer::tr("Cancelled; nothing was changed."));
     }
-    if (hash.hexResult() != sha256)
+    if (hash.hexResult() != sha256 || copied != size)
         return Status::failure(CaseTransfer::tr("A piece of evidence (SHA-256 %1) does not match its hash: its "
                                                 "content was changed or damaged.")
                                    .arg(sha256));
@@ -255,7 +257,9 @@ Result<CaseTransfer::Summary> CaseTransfer::exportCase(
         qint64 done = 0;
         for (const Row &blob : blobRows) {
             const qint64 id = blob.at(0).toLongLong();
-            if (Status s = copyChunks(from, id, blob.at(1).toString(), &to, id, done, total, progress); !s)
+            if (Status s
+                = copyChunks(from, id, blob.at(1).toString(), blob.at(2).toLongLong(), &to, id, done, total, progress);
+                !s)
                 return R::failure(s.error());
         }
         auto eventIds = selectRows(from, u"events"_s, u"id"_s, kEventWhere, caseId);
@@ -426,7 +430,7 @@ Result<CaseTransfer::Summary> CaseTransfer::importCase(Library &destination, con
             return R::failure(known.error());
         if (known->isValid()) {
             blobIds.insert(oldId, known->toLongLong());
-            if (Status s = copyChunks(from, oldId, sha, nullptr, 0, done, total, progress); !s)
+            if (Status s = copyChunks(from, oldId, sha, blob.at(2).toLongLong(), nullptr, 0, done, total, progress); !s)
                 return R::failure(s.error());
             continue;
         }
@@ -434,7 +438,7 @@ Result<CaseTransfer::Summary> CaseTransfer::importCase(Library &destination, con
         if (!inserted)
             return R::failure(inserted.error());
         blobIds.insert(oldId, *inserted);
-        if (Status s = copyChunks(from, oldId, sha, &to, *inserted, done, total, progress); !s)
+        if (Status s = copyChunks(from, oldId, sha, blob.at(2).toLongLong(), &to, *inserted, done, total, progress); !s)
             return R::failure(s.error());
         const QJsonObject record {
             {u"sha256"_s, sha}, {u"size"_s, blob.at(2).toLongLong()}, {u"mime_type"_s, blob.at(3).toString()}};

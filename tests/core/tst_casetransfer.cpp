@@ -248,6 +248,11 @@ void TestCaseTransfer::tamperedFileIsRefused_data()
     QTest::newRow("second case")
         << u"INSERT INTO cases (title, company, created_ms, updated_ms) VALUES ('x', 'y', 0, 0)"_s
         << u"not in the journal"_s;
+    QTest::newRow("evidence size") << u"DROP TRIGGER blobs_immutable; UPDATE blobs SET size = size - 1 WHERE size < 100"_s
+                                   << u"differs from what the journal last recorded"_s;
+    QTest::newRow("evidence chunk removed")
+        << u"DROP TRIGGER blob_chunks_kept; DELETE FROM blob_chunks WHERE seq = 1 AND blob_id = (SELECT id FROM blobs WHERE size > 1000000)"_s
+        << u"does not match its hash"_s;
     QTest::newRow("whole library") << u"library"_s << u"holds 2 cases"_s;
     QTest::newRow("not a case file") << u"garbage"_s << u"not a Plaint case file"_s;
 }
