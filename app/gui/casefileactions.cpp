@@ -33,6 +33,24 @@ std::function<bool(const QString &)> &questionAnswer()
 
 } // namespace
 
+QString CaseFileActions::suggestedFileName(qint64 caseId) const
+{
+    // The case's title, without the characters file systems refuse.
+    QString name;
+    if (auto library = Library::open(m_libraryPath, Library::OpenMode::ReadOnly)) {
+        if (auto c = (*library)->caseById(caseId))
+            name = c->title.simplified();
+    }
+    static const QString forbidden = u"/\\:*?\"<>|"_s;
+    for (QChar &ch : name) {
+        if (forbidden.contains(ch) || ch.category() == QChar::Other_Control)
+            ch = u'-';
+    }
+    if (name.isEmpty() || name.startsWith(u'.'))
+        name = tr("case");
+    return name.left(80) + u".plaint"_s;
+}
+
 void CaseFileActions::setFileDialogAnswer(std::function<QString(bool saving)> answer)
 {
     fileDialogAnswer() = std::move(answer);
@@ -79,7 +97,7 @@ void CaseFileActions::chooseExport()
     } else {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         path = QFileDialog::getSaveFileName(
-            m_window, tr("Export case"), folder + u"/case.plaint"_s, tr("Plaint case files (*.plaint)"));
+            m_window, tr("Export case"), folder + u'/' + suggestedFileName(caseId), tr("Plaint case files (*.plaint)"));
     }
     if (path.isEmpty())
         return;

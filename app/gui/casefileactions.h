@@ -36,6 +36,8 @@ public:
     void exportCase(qint64 caseId, const QString &filePath);
     void importFile(const QString &filePath, CaseTransfer::Duplicate duplicate = CaseTransfer::Duplicate::Refuse);
     bool busy() const { return m_thread != nullptr; }
+    // The name the save dialog offers: the case's title.
+    QString suggestedFileName(qint64 caseId) const;
 
     // Test hooks: when set, they answer the file dialog (an empty path is
     // "cancel") and the "import it again as a copy?" question.

@@ -32,6 +32,7 @@ private slots:
     void exportThenImportIntoAnotherLibrary();
     void importingTwiceAsksAndCanCopy();
     void tamperedFileIsRefusedWithAMessage();
+    void exportOffersTheCaseTitleAsFileName();
     void cancelledDialogDoesNothing();
 
 private:
@@ -193,6 +194,18 @@ void TestCaseFiles::tamperedFileIsRefusedWithAMessage()
     QVERIFY2(lawyer->banner()->text().contains(u"does not match its hash"_s), qPrintable(lawyer->banner()->text()));
     QCOMPARE(lawyer->caseModel()->rowCount(), 0);
     QCOMPARE(*lawyer->library()->journalHead(), head);
+}
+
+void TestCaseFiles::exportOffersTheCaseTitleAsFileName()
+{
+    auto w = window(u"source.plaint"_s);
+    QVERIFY(w);
+    const qint64 caseId = w->caseModel()->data(w->caseModel()->index(0), CaseListModel::CaseIdRole).toLongLong();
+    QCOMPARE(w->caseFiles()->suggestedFileName(caseId), u"宽带退订被拒.plaint"_s);
+    Case c = *w->library()->caseById(caseId);
+    c.title = u"Refund 50/50: \"who pays?\""_s;
+    QVERIFY(w->library()->updateCase(c));
+    QCOMPARE(w->caseFiles()->suggestedFileName(caseId), u"Refund 50-50- -who pays--.plaint"_s);
 }
 
 void TestCaseFiles::cancelledDialogDoesNothing()
