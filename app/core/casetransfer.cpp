@@ -388,7 +388,16 @@ Result<CaseTransfer::Summary> CaseTransfer::importCase(Library &destination, con
     if (!newCase)
         return R::failure(newCase.error());
     summary.caseId = *newCase;
-    if (Status s = destination.journalRecord(u"case.import"_s, u"case"_s, summary.caseId); !s)
+    // The case's entry names the case file's journal head: the link between
+    // this library's chain and the chain the sender's export printed.
+    auto caseRecord = destination.recordJson(u"case"_s, summary.caseId);
+    if (!caseRecord)
+        return R::failure(caseRecord.error());
+    const QJsonObject source {{u"journal_head"_s, check.journalHead}, {u"journal_entries"_s, check.journalEntries},
+        {u"file_name"_s, QFileInfo(filePath).fileName()}};
+    if (Status s
+        = Journal::append(to, u"case.import"_s, u"case"_s, summary.caseId, *caseRecord, {{u"case_file"_s, source}});
+        !s)
         return R::failure(s.error());
 
     // Agents: the library's own record of the same person at the same company is kept.

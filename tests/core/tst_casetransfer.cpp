@@ -153,6 +153,18 @@ void TestCaseTransfer::roundTripKeepsEverything()
 
     const Library::Check check = destination->verify(true);
     QVERIFY2(check.ok, qPrintable(check.problems.join(u'\n')));
+    {
+        // The destination's journal names the case file's journal head.
+        RawConnection raw(destinationPath());
+        const QJsonObject entry = QJsonDocument::fromJson(
+            raw.scalar(u"SELECT payload FROM journal WHERE action = 'case.import'"_s).toString().toUtf8())
+                                      .object();
+        const QJsonObject caseFile = entry.value(u"case_file"_s).toObject();
+        QCOMPARE(caseFile.value(u"journal_head"_s).toString(), imported->journalHead);
+        QCOMPARE(caseFile.value(u"journal_entries"_s).toInteger(), imported->journalEntries);
+        QCOMPARE(caseFile.value(u"file_name"_s).toString(), u"handover.plaint"_s);
+        QCOMPARE(entry.value(u"id"_s).toInteger(), imported->caseId);
+    }
 
     auto source = openLibrary(sourcePath(), Library::OpenMode::ReadOnly);
     QVERIFY(source);
@@ -248,8 +260,9 @@ void TestCaseTransfer::tamperedFileIsRefused_data()
     QTest::newRow("second case")
         << u"INSERT INTO cases (title, company, created_ms, updated_ms) VALUES ('x', 'y', 0, 0)"_s
         << u"not in the journal"_s;
-    QTest::newRow("evidence size") << u"DROP TRIGGER blobs_immutable; UPDATE blobs SET size = size - 1 WHERE size < 100"_s
-                                   << u"differs from what the journal last recorded"_s;
+    QTest::newRow("evidence size")
+        << u"DROP TRIGGER blobs_immutable; UPDATE blobs SET size = size - 1 WHERE size < 100"_s
+        << u"differs from what the journal last recorded"_s;
     QTest::newRow("evidence chunk removed")
         << u"DROP TRIGGER blob_chunks_kept; DELETE FROM blob_chunks WHERE seq = 1 AND blob_id = (SELECT id FROM blobs WHERE size > 1000000)"_s
         << u"does not match its hash"_s;
