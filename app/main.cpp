@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "casefileactions.h"
 #include "library.h"
 #include "mainwindow.h"
 #include "pagecanvas.h"
@@ -67,5 +68,8 @@ int main(int argc, char *argv[])
     }
     plaint::MainWindow window(std::move(library).value());
     window.show();
+    // A case file given on the command line, as a double-click in a file manager gives it: import it.
+    if (const QString caseFile = plaint::cli::caseFileFrom(args); !caseFile.isEmpty())
+        window.caseFiles()->importFile(caseFile);
     return app.exec();
 }
