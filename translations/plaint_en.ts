@@ -45,6 +45,13 @@
             <numerusform>Evidence: %n files re-hashed, all match.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Case %1 (&quot;%2&quot;): %n event(s) written to %3</source>
+        <translation>
+            <numerusform>Case %1 (&quot;%2&quot;): %n event written to %3</numerusform>
+            <numerusform>Case %1 (&quot;%2&quot;): %n events written to %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Library</name>
@@ -53,6 +60,16 @@
         <translation>
             <numerusform>%n record in the journal no longer exists: it was removed outside Plaint.</numerusform>
             <numerusform>%n records in the journal no longer exist: they were removed outside Plaint.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plaint::CaseFileActions</name>
+    <message numerus="yes">
+        <source>&quot;%1&quot; imported: %n event(s), every piece of evidence and the journal checked.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; imported: %n event, every piece of evidence and the journal checked.</numerusform>
+            <numerusform>&quot;%1&quot; imported: %n events, every piece of evidence and the journal checked.</numerusform>
         </translation>
     </message>
 </context>

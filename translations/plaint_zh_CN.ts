@@ -28,6 +28,77 @@
     </message>
 </context>
 <context>
+    <name>CaseTransfer</name>
+    <message>
+        <source>The case could not be copied (%1).</source>
+        <translation>无法复制案件（%1）。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消；没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>A piece of evidence (SHA-256 %1) does not match its hash: its content was changed or damaged.</source>
+        <translation>一份证据（SHA-256 %1）与其哈希值不符：内容已被改动或损坏。</translation>
+    </message>
+    <message>
+        <source>There is no case with id %1.</source>
+        <translation>没有编号为 %1 的案件。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>A case cannot be exported over the library it comes from.</source>
+        <translation>不能把案件导出并覆盖它所在的资料库。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The exported case did not verify: %1</source>
+        <translation>导出的案件未通过校验：%1</translation>
+    </message>
+    <message>
+        <source>This library was opened read-only.</source>
+        <translation>此资料库以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>There is no case file at %1.</source>
+        <translation>%1 没有案件文件。</translation>
+    </message>
+    <message>
+        <source>A library cannot be imported into itself.</source>
+        <translation>资料库不能导入到它自己。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Plaint case file: %2</source>
+        <translation>%1 不是 Plaint 案件文件：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: it failed its check. %2</source>
+        <translation>未导入 %1：校验未通过。%2</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 cases; a case file holds exactly one. Nothing was imported.</source>
+        <translation>%1 包含 %2 个案件；案件文件只能包含一个。没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This case (&quot;%1&quot;) is already in the library as case %2. Nothing was imported; import it as a copy to have it twice.</source>
+        <translation>此案件（“%1”）已在资料库中，编号 %2。没有导入任何内容；如需保留两份，请作为副本导入。</translation>
+    </message>
+    <message>
+        <source>%1 (imported %2)</source>
+        <translation>%1（导入于 %2）</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: a promise is settled by an event outside the case.</source>
+        <translation>未导入 %1：有一项承诺的结果由案件之外的事件认定。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>plaint: &quot;%1&quot; needs an action, e.g. &quot;%1 add&quot; (see plaint --help).</source>
@@ -73,6 +144,12 @@ Usage: plaint [--library FILE] VERB ...
   case edit --id ID [same options] [--status open|escalated|resolved|abandoned]
   case list [--json]
   case trash --id ID | case restore --id ID
+  case export --case ID -o FILE.plaint [--json]
+                                              the case, its evidence and its journal
+                                              in one file to hand to someone
+  case import FILE.plaint [--as-copy] [--json]
+                                              checks a case file and adds it; prints
+                                              the new case id
   event add --case ID --at 2021-04-18T10:15+08:00
             --channel phone|store|app|chat|sms|email|letter|social|note
             [--direction out|in|note] [--duration MINUTES] [--agent ID]
@@ -119,6 +196,11 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
   case edit --id ID [同上选项] [--status open|escalated|resolved|abandoned]
   case list [--json]
   case trash --id ID | case restore --id ID
+  case export --case ID -o 文件.plaint [--json]
+                                              将案件及其证据和日志写入一个文件，
+                                              方便交给别人
+  case import 文件.plaint [--as-copy] [--json]
+                                              校验案件文件并添加；输出新案件的编号
   event add --case ID --at 2021-04-18T10:15+08:00
             --channel phone|store|app|chat|sms|email|letter|social|note
             [--direction out|in|note] [--duration 分钟] [--agent 工号]
@@ -793,6 +875,28 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message>
         <source>verify: say what to check, e.g. plaint verify --library, or plaint verify DOSSIER.pdf</source>
         <translation>verify：请说明要校验什么，例如 plaint verify --library 或 plaint verify 案卷.pdf</translation>
+    </message>
+    <message>
+        <source>The case file to write (.plaint).</source>
+        <translation>要写入的案件文件（.plaint）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 (&quot;%2&quot;): %n event(s) written to %3</source>
+        <translation>
+            <numerusform>案件 %1（“%2”）：%n 个事件已写入 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal head of the case file: %1</source>
+        <translation>案件文件的日志头：%1</translation>
+    </message>
+    <message>
+        <source>Import a case already in the library again, as a copy.</source>
+        <translation>将已在资料库中的案件作为副本再导入一次。</translation>
+    </message>
+    <message>
+        <source>the case file (.plaint)</source>
+        <translation>案件文件（.plaint）</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1707,83 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message>
         <source>Give the case a title and say which company it is against.</source>
         <translation>请为案件填写标题，并写明被投诉的商家。</translation>
+    </message>
+</context>
+<context>
+    <name>plaint::CaseFileActions</name>
+    <message>
+        <source>case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>&amp;Export case…</source>
+        <translation>导出案件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write this case, its evidence and its journal to one file to hand to someone</source>
+        <translation>把此案件及其证据和日志写入一个文件，方便交给别人</translation>
+    </message>
+    <message>
+        <source>&amp;Import case…</source>
+        <translation>导入案件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Check a case file and add its case to your library</source>
+        <translation>校验案件文件，并把其中的案件添加到你的资料库</translation>
+    </message>
+    <message>
+        <source>Select the case to export first.</source>
+        <translation>请先选择要导出的案件。</translation>
+    </message>
+    <message>
+        <source>Export case</source>
+        <translation>导出案件</translation>
+    </message>
+    <message>
+        <source>Plaint case files (*.plaint)</source>
+        <translation>Plaint 案件文件 (*.plaint)</translation>
+    </message>
+    <message>
+        <source>Import case</source>
+        <translation>导入案件</translation>
+    </message>
+    <message>
+        <source>Plaint case files (*.plaint);;All files (*)</source>
+        <translation>Plaint 案件文件 (*.plaint);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Exporting the case…</source>
+        <translation>正在导出案件…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exported to %2 (journal head %3).</source>
+        <translation>“%1”已导出到 %2（日志头 %3）。</translation>
+    </message>
+    <message>
+        <source>Checking and importing the case…</source>
+        <translation>正在校验并导入案件…</translation>
+    </message>
+    <message>
+        <source>This case is already in your library. Import it again as a copy?</source>
+        <translation>此案件已在你的资料库中。要作为副本再导入一次吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; imported: %n event(s), every piece of evidence and the journal checked.</source>
+        <translation>
+            <numerusform>已导入“%1”：%n 个事件，每份证据和日志都已校验。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A case is being exported or imported; wait for it to finish.</source>
+        <translation>正在导出或导入案件；请等待完成。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The case could not be copied.</source>
+        <translation>无法复制案件。</translation>
     </message>
 </context>
 <context>

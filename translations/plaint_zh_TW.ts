@@ -28,6 +28,77 @@
     </message>
 </context>
 <context>
+    <name>CaseTransfer</name>
+    <message>
+        <source>The case could not be copied (%1).</source>
+        <translation>無法複製案件（%1）。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消；沒有做任何改動。</translation>
+    </message>
+    <message>
+        <source>A piece of evidence (SHA-256 %1) does not match its hash: its content was changed or damaged.</source>
+        <translation>一份證據（SHA-256 %1）與其雜湊值不符：內容已被改動或損壞。</translation>
+    </message>
+    <message>
+        <source>There is no case with id %1.</source>
+        <translation>沒有編號為 %1 的案件。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>資料夾 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>A case cannot be exported over the library it comes from.</source>
+        <translation>不能把案件匯出並覆蓋它所在的資料庫。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The exported case did not verify: %1</source>
+        <translation>匯出的案件未通過驗證：%1</translation>
+    </message>
+    <message>
+        <source>This library was opened read-only.</source>
+        <translation>此資料庫以唯讀方式開啟。</translation>
+    </message>
+    <message>
+        <source>There is no case file at %1.</source>
+        <translation>%1 沒有案件檔案。</translation>
+    </message>
+    <message>
+        <source>A library cannot be imported into itself.</source>
+        <translation>資料庫不能匯入到它自己。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Plaint case file: %2</source>
+        <translation>%1 不是 Plaint 案件檔案：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: it failed its check. %2</source>
+        <translation>未匯入 %1：驗證未通過。%2</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 cases; a case file holds exactly one. Nothing was imported.</source>
+        <translation>%1 包含 %2 個案件；案件檔案只能包含一個。沒有匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>This case (&quot;%1&quot;) is already in the library as case %2. Nothing was imported; import it as a copy to have it twice.</source>
+        <translation>此案件（「%1」）已在資料庫中，編號 %2。沒有匯入任何內容；如需保留兩份，請作為副本匯入。</translation>
+    </message>
+    <message>
+        <source>%1 (imported %2)</source>
+        <translation>%1（匯入於 %2）</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: a promise is settled by an event outside the case.</source>
+        <translation>未匯入 %1：有一項承諾的結果由案件之外的事件認定。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>plaint: &quot;%1&quot; needs an action, e.g. &quot;%1 add&quot; (see plaint --help).</source>
@@ -73,6 +144,12 @@ Usage: plaint [--library FILE] VERB ...
   case edit --id ID [same options] [--status open|escalated|resolved|abandoned]
   case list [--json]
   case trash --id ID | case restore --id ID
+  case export --case ID -o FILE.plaint [--json]
+                                              the case, its evidence and its journal
+                                              in one file to hand to someone
+  case import FILE.plaint [--as-copy] [--json]
+                                              checks a case file and adds it; prints
+                                              the new case id
   event add --case ID --at 2021-04-18T10:15+08:00
             --channel phone|store|app|chat|sms|email|letter|social|note
             [--direction out|in|note] [--duration MINUTES] [--agent ID]
@@ -119,6 +196,11 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
   case edit --id ID [同上選項] [--status open|escalated|resolved|abandoned]
   case list [--json]
   case trash --id ID | case restore --id ID
+  case export --case ID -o 檔案.plaint [--json]
+                                              將案件及其證據和日誌寫入一個檔案，
+                                              方便交給別人
+  case import 檔案.plaint [--as-copy] [--json]
+                                              驗證案件檔案並新增；輸出新案件的編號
   event add --case ID --at 2021-04-18T10:15+08:00
             --channel phone|store|app|chat|sms|email|letter|social|note
             [--direction out|in|note] [--duration 分鐘] [--agent 工號]
@@ -793,6 +875,28 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message>
         <source>verify: say what to check, e.g. plaint verify --library, or plaint verify DOSSIER.pdf</source>
         <translation>verify：請說明要驗證什麼，例如 plaint verify --library 或 plaint verify 案卷.pdf</translation>
+    </message>
+    <message>
+        <source>The case file to write (.plaint).</source>
+        <translation>要寫入的案件檔案（.plaint）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 (&quot;%2&quot;): %n event(s) written to %3</source>
+        <translation>
+            <numerusform>案件 %1（「%2」）：%n 個事件已寫入 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal head of the case file: %1</source>
+        <translation>案件檔案的日誌頭：%1</translation>
+    </message>
+    <message>
+        <source>Import a case already in the library again, as a copy.</source>
+        <translation>將已在資料庫中的案件作為副本再匯入一次。</translation>
+    </message>
+    <message>
+        <source>the case file (.plaint)</source>
+        <translation>案件檔案（.plaint）</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1707,83 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message>
         <source>Give the case a title and say which company it is against.</source>
         <translation>請為案件填寫標題，並寫明被投訴的商家。</translation>
+    </message>
+</context>
+<context>
+    <name>plaint::CaseFileActions</name>
+    <message>
+        <source>case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>&amp;Export case…</source>
+        <translation>匯出案件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write this case, its evidence and its journal to one file to hand to someone</source>
+        <translation>把此案件及其證據和日誌寫入一個檔案，方便交給別人</translation>
+    </message>
+    <message>
+        <source>&amp;Import case…</source>
+        <translation>匯入案件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Check a case file and add its case to your library</source>
+        <translation>驗證案件檔案，並把其中的案件新增到你的資料庫</translation>
+    </message>
+    <message>
+        <source>Select the case to export first.</source>
+        <translation>請先選擇要匯出的案件。</translation>
+    </message>
+    <message>
+        <source>Export case</source>
+        <translation>匯出案件</translation>
+    </message>
+    <message>
+        <source>Plaint case files (*.plaint)</source>
+        <translation>Plaint 案件檔案 (*.plaint)</translation>
+    </message>
+    <message>
+        <source>Import case</source>
+        <translation>匯入案件</translation>
+    </message>
+    <message>
+        <source>Plaint case files (*.plaint);;All files (*)</source>
+        <translation>Plaint 案件檔案 (*.plaint);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Exporting the case…</source>
+        <translation>正在匯出案件…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exported to %2 (journal head %3).</source>
+        <translation>「%1」已匯出到 %2（日誌頭 %3）。</translation>
+    </message>
+    <message>
+        <source>Checking and importing the case…</source>
+        <translation>正在驗證並匯入案件…</translation>
+    </message>
+    <message>
+        <source>This case is already in your library. Import it again as a copy?</source>
+        <translation>此案件已在你的資料庫中。要作為副本再匯入一次嗎？</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; imported: %n event(s), every piece of evidence and the journal checked.</source>
+        <translation>
+            <numerusform>已匯入「%1」：%n 個事件，每份證據和日誌都已驗證。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A case is being exported or imported; wait for it to finish.</source>
+        <translation>正在匯出或匯入案件；請等待完成。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The case could not be copied.</source>
+        <translation>無法複製案件。</translation>
     </message>
 </context>
 <context>

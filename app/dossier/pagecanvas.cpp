@@ -4,6 +4,7 @@
 #include <QFile>
 
 #include <cairo-pdf.h>
+#include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
 
 #include <algorithm>
@@ -51,6 +52,13 @@ Status PageCanvas::checkFonts(const QString &language)
                                               "without it (on Debian: apt install fonts-noto-cjk).")
                                    .arg(missing.join(u", "_s)));
     return {};
+}
+
+void PageCanvas::releaseFontCaches()
+{
+    pango_cairo_font_map_set_default(nullptr);
+    cairo_debug_reset_static_data();
+    FcFini();
 }
 
 PageCanvas::PageCanvas(const QString &path, const QString &language)

@@ -58,6 +58,10 @@ public:
 
     // The fonts the dossier needs, or the reason it cannot be made.
     static Status checkFonts(const QString &language);
+    // Frees fontconfig's, Pango's and cairo's process-wide caches; for the
+    // very end of the process, when no thread draws any more (keeps the leak
+    // checker's report about Plaint's own memory).
+    static void releaseFontCaches();
 
     void setMetadata(const Metadata &metadata);
     void setRunningHeader(const QString &left) { m_header = left; }

@@ -1,4 +1,5 @@
 #include "dossierfixture.h"
+#include "pagecanvas.h"
 #include "dossierprofile.h"
 #include "dossierverifier.h"
 #include "dossierwriter.h"
@@ -95,6 +96,7 @@ private slots:
     void missingFontIsAClearError();
     void failedExportLeavesNothingBehind();
     void periodLimitsTheChronology();
+    void cleanupTestCase();
 
 private:
     DossierOptions options(Audience audience = Audience::Regulator, const QString &language = u"en"_s) const;
@@ -482,6 +484,11 @@ void TestDossier::periodLimitsTheChronology()
     const QString text = squeezed(run(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, out, u"-"_s}));
     QVERIFY(text.contains(squeezed(DossierFixture::typedTexts().at(2))));
     QVERIFY(!text.contains(squeezed(DossierFixture::typedTexts().at(0))));
+}
+
+void TestDossier::cleanupTestCase()
+{
+    PageCanvas::releaseFontCaches();
 }
 
 QTEST_MAIN(TestDossier)
