@@ -1,0 +1,130 @@
+#include "caseoverview.h"
+
+#include "timelinedelegate.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace plaint {
+
+CaseOverview::CaseOverview(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    m_escalation = new QLabel(this);
+    m_escalation->setObjectName(u"escalation"_s);
+    m_escalation->setWordWrap(true);
+    m_escalation->setTextFormat(Qt::RichText);
+    m_escalation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_escalation->setStyleSheet(u"QLabel { background: #e8f1fb; color: #0d3c6e; border: 1px solid #9cc0e6;"
+                                u" border-radius: 4px; padding: 6px; }"_s);
+    layout->addWidget(m_escalation);
+    m_facts = new QLabel(this);
+    m_facts->setObjectName(u"caseFacts"_s);
+    m_facts->setWordWrap(true);
+    m_facts->setTextFormat(Qt::RichText);
+    layout->addWidget(m_facts);
+    clear();
+}
+
+void CaseOverview::clear()
+{
+    m_advice.reset();
+    m_analysis = {};
+    m_escalation->clear();
+    m_escalation->setVisible(false);
+    m_facts->clear();
+    m_facts->setVisible(false);
+}
+
+std::optional<EscalationLadder::Advice> CaseOverview::mainAdvice(const QList<EscalationLadder::Advice> &advice,
+                                                                 const QDate &complained)
+{
+    for (const EscalationLadder::Advice &a : advice) {
+        if (a.earliest.isValid() && a.earliest > complained)
+            return a;
+    }
+    if (!advice.isEmpty())
+        return advice.first();
+    return std::nullopt;
+}
+
+void CaseOverview::setTooLarge(const Case &c, int eventCount)
+{
+    clear();
+    Q_UNUSED(c);
+    m_facts->setText(tr("This case has %n event(s); its overview is not worked out when it is opened, "
+                        "so that the timeline stays quick.", nullptr, eventCount));
+    m_facts->setVisible(true);
+}
+
+void CaseOverview::setCase(const Case &c, const QList<Event> &events, const QDateTime &now)
+{
+    clear();
+    m_analysis = CaseAnalysis::of(events, now);
+    const CaseAnalysis &a = m_analysis;
+
+    // What the user may do next.
+    if (a.firstComplaint.isValid()) {
+        const QDate complained = a.firstComplaint.toOffsetFromUtc(a.firstComplaint.offsetFromUtc()).date();
+        auto ladder = EscalationLadder::forJurisdiction(c.jurisdiction);
+        if (ladder) {
+            m_advice = mainAdvice(ladder->advise(complained), complained);
+            if (m_advice) {
+                const QDate today = now.toLocalTime().date();
+                QString when;
+                if (m_advice->earliest.isValid() && m_advice->earliest <= today)
+                    when = tr("You can take this step now.");
+                else if (m_advice->earliest.isValid())
+                    when = tr("That is in %n day(s).", nullptr, int(today.daysTo(m_advice->earliest)));
+                m_escalation->setText(u"<b>"_s + m_advice->sentence().toHtmlEscaped() + u"</b> "_s + when.toHtmlEscaped()
+                                      + u"<br><small>"_s
+                                      + tr("Counted from your first complaint on %1. Rule: %2")
+                                            .arg(QLocale().toString(complained, QLocale::ShortFormat), m_advice->source)
+                                            .toHtmlEscaped()
+                                      + u"</small>"_s);
+                m_escalation->setToolTip(m_advice->uncertain);
+                m_escalation->setVisible(true);
+            }
+        } else if (c.jurisdiction != Jurisdiction::Other) {
+            m_escalation->setText(ladder.error().toHtmlEscaped());
+            m_escalation->setVisible(true);
+        }
+    }
+
+    if (a.contacts == 0 && a.promisesMade == 0)
+        return;
+    QStringList channels;
+    for (auto it = a.contactsByChannel.cbegin(); it != a.contactsByChannel.cend(); ++it)
+        channels << tr("%1 %2").arg(it.value()).arg(TimelineDelegate::channelName(it.key()));
+    QStringList lines;
+    lines << tr("<b>%n contact(s)</b>", nullptr, a.contacts)
+                 + (channels.isEmpty() ? QString() : u" ("_s + QLocale().createSeparatedList(channels).toHtmlEscaped() + u")"_s);
+    if (a.calls > 0)
+        lines << tr("%1 on the phone, hold included", "time on calls").arg(TimelineDelegate::durationText(a.callSeconds));
+    if (a.daysSinceFirstContact >= 0)
+        lines << tr("%n day(s) since the first contact", nullptr, int(a.daysSinceFirstContact));
+    if (a.promisesMade > 0) {
+        QString promises = tr("promises: %n made", nullptr, a.promisesMade);
+        promises += u", "_s + tr("%n kept", nullptr, a.promisesKept);
+        promises += u", "_s;
+        promises += a.promisesBroken > 0 ? u"<span style='color:#c0392b'><b>"_s + tr("%n broken", nullptr, a.promisesBroken)
+                + u"</b></span>"_s
+                                         : tr("%n broken", nullptr, a.promisesBroken);
+        promises += u", "_s + tr("%n pending", nullptr, a.promisesPending);
+        if (a.promisesOverdue > 0)
+            promises += u" <span style='color:#c0392b'><b>"_s + tr("(%n overdue)", nullptr, a.promisesOverdue) + u"</b></span>"_s;
+        lines << promises;
+    }
+    if (!a.runarounds.isEmpty())
+        lines << u"<span style='color:#c0392b'>"_s
+                + tr("sent elsewhere %n time(s) in a row (runaround)", nullptr, a.runaroundReferrals) + u"</span>"_s;
+    m_facts->setText(lines.join(u" · "_s));
+    m_facts->setVisible(true);
+}
+
+} // namespace plaint
