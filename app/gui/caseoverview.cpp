@@ -19,7 +19,9 @@ CaseOverview::CaseOverview(QWidget *parent) : QWidget(parent)
     m_escalation->setObjectName(u"escalation"_s);
     m_escalation->setWordWrap(true);
     m_escalation->setTextFormat(Qt::RichText);
-    m_escalation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_escalation->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse
+                                          | Qt::LinksAccessibleByKeyboard);
+    connect(m_escalation, &QLabel::linkActivated, this, [this] { showNeeds(!m_needsShown); });
     m_escalation->setStyleSheet(u"QLabel { background: #e8f1fb; color: #0d3c6e; border: 1px solid #9cc0e6;"
                                 u" border-radius: 4px; padding: 6px; }"_s);
     layout->addWidget(m_escalation);
@@ -31,6 +33,32 @@ CaseOverview::CaseOverview(QWidget *parent) : QWidget(parent)
     clear();
 }
 
+void CaseOverview::renderAdvice()
+{
+    if (!m_advice)
+        return;
+    const EscalationLadder::Advice &a = *m_advice;
+    QString when;
+    if (a.earliest.isValid() && a.earliest <= m_today)
+        when = tr("You can take this step now.");
+    else if (a.earliest.isValid())
+        when = tr("That is in %n day(s).", nullptr, int(m_today.daysTo(a.earliest)));
+    const QString date = QLocale::c().toString(a.earliest, u"yyyy-MM-dd"_s);
+    QString text = u"<b>"_s + tr("You may escalate to %1 from %2.").arg(a.toName, date).toHtmlEscaped() + u"</b> "_s
+        + when.toHtmlEscaped() + u"<br>"_s;
+    if (m_needsShown)
+        text += tr("You will need: %1").arg(a.needs).toHtmlEscaped() + u" <a href=\"#needs\">"_s + tr("Less").toHtmlEscaped()
+            + u"</a><br><small>"_s
+            + tr("Counted from your first complaint on %1. Rule: %2")
+                  .arg(QLocale().toString(m_complained, QLocale::ShortFormat), a.source)
+                  .toHtmlEscaped()
+            + u"</small>"_s;
+    else
+        text += u"<a href=\"#needs\">"_s + tr("What you will need…").toHtmlEscaped() + u"</a>"_s;
+    m_escalation->setText(text);
+    m_escalation->setToolTip(a.sentence() + u"\n\n"_s + a.uncertain);
+}
+
 void CaseOverview::clear()
 {
     m_advice.reset();
@@ -39,6 +67,12 @@ void CaseOverview::clear()
     m_escalation->setVisible(false);
     m_facts->clear();
     m_facts->setVisible(false);
+}
+
+void CaseOverview::showNeeds(bool shown)
+{
+    m_needsShown = shown;
+    renderAdvice();
 }
 
 std::optional<EscalationLadder::Advice> CaseOverview::mainAdvice(const QList<EscalationLadder::Advice> &advice,
@@ -75,19 +109,9 @@ void CaseOverview::setCase(const Case &c, const QList<Event> &events, const QDat
         if (ladder) {
             m_advice = mainAdvice(ladder->advise(complained), complained);
             if (m_advice) {
-                const QDate today = now.toLocalTime().date();
-                QString when;
-                if (m_advice->earliest.isValid() && m_advice->earliest <= today)
-                    when = tr("You can take this step now.");
-                else if (m_advice->earliest.isValid())
-                    when = tr("That is in %n day(s).", nullptr, int(today.daysTo(m_advice->earliest)));
-                m_escalation->setText(u"<b>"_s + m_advice->sentence().toHtmlEscaped() + u"</b> "_s + when.toHtmlEscaped()
-                                      + u"<br><small>"_s
-                                      + tr("Counted from your first complaint on %1. Rule: %2")
-                                            .arg(QLocale().toString(complained, QLocale::ShortFormat), m_advice->source)
-                                            .toHtmlEscaped()
-                                      + u"</small>"_s);
-                m_escalation->setToolTip(m_advice->uncertain);
+                m_today = now.toLocalTime().date();
+                m_complained = complained;
+                renderAdvice();
                 m_escalation->setVisible(true);
             }
         } else if (c.jurisdiction != Jurisdiction::Other) {

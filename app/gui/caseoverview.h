@@ -33,6 +33,8 @@ public:
     void setCase(const Case &c, const QList<Event> &events, const QDateTime &now);
     void setTooLarge(const Case &c, int eventCount);
     void clear();
+    // What the next step needs: folded away until asked for, it is long.
+    void showNeeds(bool shown);
 
     QLabel *escalation() const { return m_escalation; }
     QLabel *facts() const { return m_facts; }
@@ -46,10 +48,15 @@ public:
                                                               const QDate &complained);
 
 private:
+    void renderAdvice();
+
     QLabel *m_escalation = nullptr;
     QLabel *m_facts = nullptr;
     CaseAnalysis m_analysis;
     std::optional<EscalationLadder::Advice> m_advice;
+    QDate m_today;
+    QDate m_complained;
+    bool m_needsShown = false;
 };
 
 } // namespace plaint

@@ -379,7 +379,7 @@ void MainWindow::restoreState()
         resize(1280, 800);
         // The timeline keeps most of the height; the promises panel shows a few rows.
         if (auto *dock = findChild<QDockWidget *>(u"promiseDock"_s))
-            resizeDocks({dock}, {150}, Qt::Vertical);
+            resizeDocks({dock}, {140}, Qt::Vertical);
     }
     const qint64 last = settings.value(u"lastCase"_s).toLongLong();
     const int row = m_cases->rowOfCase(last);

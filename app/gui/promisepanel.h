@@ -32,6 +32,8 @@ public:
     QLabel *whileClosed() const { return m_whileClosed; }
 
     static QString describe(const OpenPromise &o);
+    // A few rows: the timeline keeps the height.
+    QSize sizeHint() const override { return {600, 140}; }
 
 Q_SIGNALS:
     void eventRequested(qint64 caseId, qint64 eventId);

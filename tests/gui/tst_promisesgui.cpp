@@ -279,6 +279,9 @@ private Q_SLOTS:
         QCOMPARE(window.caseOverview()->advice()->toStep, u"miit"_s);
         const QString text = sentence->text();
         QVERIFY2(text.contains(u"You may escalate to"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u"You will need"_s), qPrintable(text));
+        window.caseOverview()->showNeeds(true);
+        QVERIFY2(sentence->text().contains(u"You will need: A written appeal"_s), qPrintable(sentence->text()));
         QVERIFY2(text.contains(u"12300"_s), qPrintable(text));
         // Civil Code art. 201: the day of the complaint is not counted; 15 days, then the 16th day.
         QVERIFY2(text.contains(complained.addDays(16).toString(u"yyyy-MM-dd"_s)), qPrintable(text));
