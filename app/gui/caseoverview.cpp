@@ -1,6 +1,10 @@
 #include "caseoverview.h"
 
+#include "library.h"
 #include "timelinedelegate.h"
+
+#include <QMetaObject>
+#include <QPointer>
 
 #include <QLabel>
 #include <QLocale>
@@ -10,8 +14,75 @@ using namespace Qt::StringLiterals;
 
 namespace plaint {
 
+namespace {
+
+struct Worked
+{
+    CaseAnalysis analysis;
+    QList<EscalationLadder::Advice> advice;
+    QString ladderProblem;
+    bool ok = false;
+};
+
+QDate complaintDay(const CaseAnalysis &a)
+{
+    return a.firstComplaint.toOffsetFromUtc(a.firstComplaint.offsetFromUtc()).date();
+}
+
+Worked work(const Case &c, const QList<Event> &events, const QDateTime &now)
+{
+    Worked w;
+    w.analysis = CaseAnalysis::of(events, now);
+    w.ok = true;
+    if (!w.analysis.firstComplaint.isValid())
+        return w;
+    auto ladder = EscalationLadder::forJurisdiction(c.jurisdiction);
+    if (ladder)
+        w.advice = ladder->advise(complaintDay(w.analysis));
+    else if (c.jurisdiction != Jurisdiction::Other)
+        w.ladderProblem = ladder.error();
+    return w;
+}
+
+} // namespace
+
+CaseOverview::~CaseOverview()
+{
+    m_pool.clear();
+    m_pool.waitForDone();
+}
+
+void CaseOverview::load(const QString &libraryPath, const Case &c, const QDateTime &now)
+{
+    const int generation = ++m_generation;
+    ++m_loading;
+    QPointer<CaseOverview> self(this);
+    m_pool.start([self, libraryPath, c, now, generation] {
+        Worked w;
+        if (auto library = Library::open(libraryPath, Library::OpenMode::ReadOnly)) {
+            if (auto events = (*library)->timeline(c.id, 0, -1, true))
+                w = work(c, *events, now);
+        }
+        if (!self)
+            return;
+        QMetaObject::invokeMethod(self, [self, w, c, now, generation] {
+            if (!self)
+                return;
+            --self->m_loading;
+            if (generation != self->m_generation)
+                return;
+            if (w.ok)
+                self->present(c, w.analysis, w.advice, w.ladderProblem, now);
+            else
+                self->clear();
+            Q_EMIT self->updated();
+        }, Qt::QueuedConnection);
+    });
+}
+
 CaseOverview::CaseOverview(QWidget *parent) : QWidget(parent)
 {
+    m_pool.setMaxThreadCount(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
@@ -89,6 +160,7 @@ std::optional<EscalationLadder::Advice> CaseOverview::mainAdvice(const QList<Esc
 
 void CaseOverview::setTooLarge(const Case &c, int eventCount)
 {
+    ++m_generation;
     clear();
     Q_UNUSED(c);
     m_facts->setText(tr("This case has %n event(s); its overview is not worked out when it is opened, "
@@ -98,24 +170,32 @@ void CaseOverview::setTooLarge(const Case &c, int eventCount)
 
 void CaseOverview::setCase(const Case &c, const QList<Event> &events, const QDateTime &now)
 {
+    ++m_generation; // a load still running is out of date
+    const Worked w = work(c, events, now);
+    present(c, w.analysis, w.advice, w.ladderProblem, now);
+}
+
+void CaseOverview::present(const Case &c, const CaseAnalysis &analysis, const QList<EscalationLadder::Advice> &advice,
+                           const QString &ladderProblem, const QDateTime &now)
+{
+    Q_UNUSED(c);
+    const bool needsShown = m_needsShown;
     clear();
-    m_analysis = CaseAnalysis::of(events, now);
+    m_analysis = analysis;
     const CaseAnalysis &a = m_analysis;
 
     // What the user may do next.
     if (a.firstComplaint.isValid()) {
-        const QDate complained = a.firstComplaint.toOffsetFromUtc(a.firstComplaint.offsetFromUtc()).date();
-        auto ladder = EscalationLadder::forJurisdiction(c.jurisdiction);
-        if (ladder) {
-            m_advice = mainAdvice(ladder->advise(complained), complained);
-            if (m_advice) {
-                m_today = now.toLocalTime().date();
-                m_complained = complained;
-                renderAdvice();
-                m_escalation->setVisible(true);
-            }
-        } else if (c.jurisdiction != Jurisdiction::Other) {
-            m_escalation->setText(ladder.error().toHtmlEscaped());
+        const QDate complained = complaintDay(a);
+        m_advice = mainAdvice(advice, complained);
+        if (m_advice) {
+            m_today = now.toLocalTime().date();
+            m_complained = complained;
+            m_needsShown = needsShown;
+            renderAdvice();
+            m_escalation->setVisible(true);
+        } else if (!ladderProblem.isEmpty()) {
+            m_escalation->setText(ladderProblem.toHtmlEscaped());
             m_escalation->setVisible(true);
         }
     }

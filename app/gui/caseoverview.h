@@ -6,6 +6,7 @@
 #include "event.h"
 
 #include <QDateTime>
+#include <QThreadPool>
 #include <QWidget>
 
 #include <optional>
@@ -24,10 +25,16 @@ class CaseOverview final : public QWidget
     Q_DISABLE_COPY_MOVE(CaseOverview)
 
 public:
-    // Larger cases are not analysed on the UI thread when they are opened.
+    // Larger cases are not analysed when they are opened.
     static constexpr int kLargestAnalysed = 20000;
 
     explicit CaseOverview(QWidget *parent = nullptr);
+    ~CaseOverview() override;
+
+    // Reads the case's timeline and works the overview out off the UI thread
+    // (with its own read-only connection); updated() says when it is shown.
+    void load(const QString &libraryPath, const Case &c, const QDateTime &now);
+    bool isLoading() const { return m_loading > 0; }
 
     // `events` are the case's live timeline with their promises.
     void setCase(const Case &c, const QList<Event> &events, const QDateTime &now);
@@ -47,8 +54,13 @@ public:
     static std::optional<EscalationLadder::Advice> mainAdvice(const QList<EscalationLadder::Advice> &advice,
                                                               const QDate &complained);
 
+Q_SIGNALS:
+    void updated();
+
 private:
     void renderAdvice();
+    void present(const Case &c, const CaseAnalysis &analysis, const QList<EscalationLadder::Advice> &advice,
+                 const QString &ladderProblem, const QDateTime &now);
 
     QLabel *m_escalation = nullptr;
     QLabel *m_facts = nullptr;
@@ -57,6 +69,9 @@ private:
     QDate m_today;
     QDate m_complained;
     bool m_needsShown = false;
+    QThreadPool m_pool;
+    int m_generation = 0; // results of an earlier request are dropped
+    int m_loading = 0;
 };
 
 } // namespace plaint

@@ -98,6 +98,7 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, QWidget *parent)
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_reminder->check(now);
+    PromiseReminder::rememberRun(now);
     if (lastRun.isValid()) {
         const QList<OpenPromise> fell = PromiseReminder::fellDueBetween(m_reminder->current(), lastRun, now);
         m_promisePanel->showFellDueWhileClosed(fell);
@@ -858,12 +859,7 @@ void MainWindow::refreshOverview()
         m_overview->setTooLarge(summary->info, summary->eventCount);
         return;
     }
-    auto events = m_library->timeline(summary->info.id, 0, -1, true);
-    if (!events) {
-        m_overview->clear();
-        return;
-    }
-    m_overview->setCase(summary->info, *events, QDateTime::currentDateTimeUtc());
+    m_overview->load(m_library->path(), summary->info, QDateTime::currentDateTimeUtc());
 }
 
 Status MainWindow::exportDeadlines(const QString &path)

@@ -27,7 +27,11 @@ PromiseReminder::PromiseReminder(Library *library, QObject *parent) : QObject(pa
         m_tray->show();
     }
     m_timer.setInterval(60 * 1000);
-    connect(&m_timer, &QTimer::timeout, this, [this] { check(); });
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        check();
+        // Writing the settings costs a file sync: once a minute, and when the window closes.
+        rememberRun(m_lastCheck);
+    });
     m_timer.start();
 }
 
@@ -103,7 +107,6 @@ void PromiseReminder::check(const QDateTime &now)
         }
     }
     m_lastCheck = now;
-    rememberRun(now);
     Q_EMIT changed();
 }
 

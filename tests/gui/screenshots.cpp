@@ -1,6 +1,7 @@
 // Writes PNGs of Plaint's window with the demo case, in the light and the
 // dark palette, so that a person can look at what users see: `make screenshots`.
 
+#include "caseoverview.h"
 #include "democase.h"
 #include "eventeditor.h"
 #include "evidenceviewer.h"
@@ -149,6 +150,8 @@ int main(int argc, char *argv[])
         if (!QTest::qWaitForWindowExposed(&window))
             QTest::qWait(500);
         window.selectCase(*caseId);
+        if (!QTest::qWaitFor([&] { return !window.caseOverview()->isLoading(); }, 10000))
+            err << "the case overview took longer than 10 s" << Qt::endl;
         // The hotline call with its agent, reference, quotes and promises.
         const auto *model = window.timelineModel();
         for (int row = 0; row < model->rowCount(); ++row) {
@@ -182,6 +185,8 @@ int main(int argc, char *argv[])
     if (!QTest::qWaitForWindowExposed(&window))
         QTest::qWait(500);
     window.selectCase(zhCase);
+    if (!QTest::qWaitFor([&] { return !window.caseOverview()->isLoading(); }, 10000))
+        err << "the case overview took longer than 10 s" << Qt::endl;
     window.selectEvent(window.timelineModel()->eventAt(3)->id);
     QTest::qWait(300);
     auto save = [&](QWidget *widget, const QString &name) {

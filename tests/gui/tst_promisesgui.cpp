@@ -273,6 +273,8 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.selectCase(c);
+        // Worked out off the UI thread.
+        QTRY_VERIFY(!window.caseOverview()->isLoading());
         const QLabel *sentence = window.caseOverview()->escalation();
         QVERIFY(sentence->isVisible());
         QVERIFY(window.caseOverview()->advice().has_value());
@@ -305,6 +307,7 @@ private Q_SLOTS:
         MainWindow window(std::move(library));
         window.show();
         window.selectCase(c);
+        QTRY_VERIFY(!window.caseOverview()->isLoading());
         QVERIFY(!window.caseOverview()->escalation()->isVisible());
         QVERIFY(!window.caseOverview()->advice().has_value());
     }
@@ -317,6 +320,7 @@ private Q_SLOTS:
         MainWindow window(std::move(library));
         window.show();
         window.selectCase(c);
+        QTRY_VERIFY(!window.caseOverview()->isLoading());
         QVERIFY(window.action(u"exportDeadlines"_s)->isEnabled());
         const QString path = m_dir.filePath(u"deadlines.ics"_s);
         QVERIFY(window.exportDeadlines(path));
