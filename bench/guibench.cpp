@@ -19,6 +19,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QImage>
+#include <QRandomGenerator>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -115,14 +116,20 @@ private:
     qint64 m_longest = 0;
 };
 
-// Noisy content, so PNG cannot squeeze it to nothing (real screenshots are 1–4 MB).
+// Bands of flat colour and bands of noise (photos, gradients, text), so the
+// PNG comes out the size of a real phone screenshot (1–4 MB), not a few KB.
 QString writeScreenshot(const QString &dir, int index)
 {
     QImage image(1080, 2400, QImage::Format_RGB32);
+    QRandomGenerator random(quint32(index + 1));
     for (int y = 0; y < image.height(); ++y) {
         auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
-        for (int x = 0; x < image.width(); ++x)
-            line[x] = qRgb((x * 7 + index * 13) & 0xff, (y * 3 + x / 9) & 0xff, ((x ^ y) + index) & 0xff);
+        const bool noisy = (y / 200) % 2 == 1;
+        for (int x = 0; x < image.width(); ++x) {
+            const quint32 n = noisy ? random.generate() : 0;
+            line[x] = qRgb(((x * 7 + index * 13) ^ int(n & 0x3f)) & 0xff, ((y * 3 + x / 9) ^ int((n >> 8) & 0x3f)) & 0xff,
+                           (((x ^ y) + index) ^ int((n >> 16) & 0x3f)) & 0xff);
+        }
     }
     const QString path = QDir(dir).filePath(u"Screenshot_%1.png"_s.arg(index, 3, 10, QChar(u'0')));
     if (!image.save(path, "PNG"))

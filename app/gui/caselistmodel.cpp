@@ -26,7 +26,7 @@ void CaseListModel::reload()
         const QDateTime now = QDateTime::currentDateTimeUtc();
         if (auto cases = m_library->caseSummaries(now))
             m_cases = *cases;
-        for (const OpenPromise &o : PromiseReminder::openPromises(*m_library, now)) {
+        for (const OpenPromise &o : PromiseReminder::openPromises(*m_library, m_cases)) {
             if (o.isDueSoon(now))
                 ++m_dueSoon[o.caseId];
         }

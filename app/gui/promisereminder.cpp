@@ -37,11 +37,14 @@ PromiseReminder::PromiseReminder(Library *library, QObject *parent) : QObject(pa
 
 QList<OpenPromise> PromiseReminder::openPromises(const Library &library, const QDateTime &now)
 {
-    QList<OpenPromise> open;
     auto cases = library.caseSummaries(now);
-    if (!cases)
-        return open;
-    for (const CaseSummary &c : *cases) {
+    return cases ? openPromises(library, *cases) : QList<OpenPromise>();
+}
+
+QList<OpenPromise> PromiseReminder::openPromises(const Library &library, const QList<CaseSummary> &cases)
+{
+    QList<OpenPromise> open;
+    for (const CaseSummary &c : cases) {
         if (c.promiseCount == 0)
             continue;
         auto promises = library.promisesForCase(c.info.id);

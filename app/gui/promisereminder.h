@@ -46,6 +46,8 @@ public:
     // Every pending, live promise of every live case: overdue first (oldest
     // deadline first), then the dated ones by deadline, then the undated.
     static QList<OpenPromise> openPromises(const Library &library, const QDateTime &now);
+    // The same, for cases already read (reading the summaries of a large case costs).
+    static QList<OpenPromise> openPromises(const Library &library, const QList<CaseSummary> &cases);
     // Those whose deadline lies in (since, until].
     static QList<OpenPromise> fellDueBetween(const QList<OpenPromise> &open, const QDateTime &since,
                                              const QDateTime &until);
