@@ -303,8 +303,9 @@ void GuiBench::measureLargeCase()
     window->timelineView()->viewport()->removeEventFilter(&watch);
     const int rows = window->timelineModel()->rowCount();
 
-    // The rest of the rows are laid out in batches between other work: done
-    // when the scroll range stops growing.
+    // The rest of the rows are laid out in batches between other work; the
+    // scroll range is set when the last batch is done, and every row is at
+    // least 30 px high.
     QScrollBar *bar = window->timelineView()->verticalScrollBar();
     int lastMaximum = -1;
     QElapsedTimer stable;
@@ -314,9 +315,10 @@ void GuiBench::measureLargeCase()
             lastMaximum = bar->maximum();
             stable.restart();
         }
-        return stable.elapsed() > 300;
+        return stable.elapsed() > 300 && bar->maximum() >= qint64(rows) * 30 - bar->pageStep();
     }, 600000);
     const double laidOut = double(clock.nsecsElapsed()) / 1e6 - 300;
+    note(u"scroll range %1 px, page %2 px"_s.arg(bar->maximum()).arg(bar->pageStep()));
 
     // Page by page, each page painted before the next (what PgDn does).
     QWidget *viewport = window->timelineView()->viewport();
@@ -329,6 +331,7 @@ void GuiBench::measureLargeCase()
         viewport->repaint();
         pages.add(double(step.nsecsElapsed()) / 1e6);
     }
+    note(u"after %1 pages: at %2 px"_s.arg(m_options.pages).arg(bar->value()));
     // Jumps to anywhere (dragging the scroll bar's handle).
     QRandomGenerator random(3);
     for (int i = 0; i < m_options.pages; ++i) {

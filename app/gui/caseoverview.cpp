@@ -93,8 +93,13 @@ CaseOverview::CaseOverview(QWidget *parent) : QWidget(parent)
     m_escalation->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse
                                           | Qt::LinksAccessibleByKeyboard);
     connect(m_escalation, &QLabel::linkActivated, this, [this] { showNeeds(!m_needsShown); });
-    m_escalation->setStyleSheet(u"QLabel { background: #e8f1fb; color: #0d3c6e; border: 1px solid #9cc0e6;"
-                                u" border-radius: 4px; padding: 6px; }"_s);
+    // A calm blue that stands out from the timeline, light or dark.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    m_escalation->setStyleSheet(dark ? u"QLabel { background: #1d3550; color: #dcebfb; border: 1px solid #3f6b99;"
+                                       u" border-radius: 4px; padding: 6px; }"_s
+                                     : u"QLabel { background: #e8f1fb; color: #0d3c6e; border: 1px solid #9cc0e6;"
+                                       u" border-radius: 4px; padding: 6px; }"_s);
+    m_linkColour = dark ? u"#9ccaff"_s : u"#0b57a4"_s;
     layout->addWidget(m_escalation);
     m_facts = new QLabel(this);
     m_facts->setObjectName(u"caseFacts"_s);
@@ -118,14 +123,14 @@ void CaseOverview::renderAdvice()
     QString text = u"<b>"_s + tr("You may escalate to %1 from %2.").arg(a.toName, date).toHtmlEscaped() + u"</b> "_s
         + when.toHtmlEscaped() + u"<br>"_s;
     if (m_needsShown)
-        text += tr("You will need: %1").arg(a.needs).toHtmlEscaped() + u" <a href=\"#needs\">"_s + tr("Less").toHtmlEscaped()
+        text += tr("You will need: %1").arg(a.needs).toHtmlEscaped() + u" <a style=\"color:%1\" href=\"#needs\">"_s.arg(m_linkColour) + tr("Less").toHtmlEscaped()
             + u"</a><br><small>"_s
             + tr("Counted from your first complaint on %1. Rule: %2")
                   .arg(QLocale().toString(m_complained, QLocale::ShortFormat), a.source)
                   .toHtmlEscaped()
             + u"</small>"_s;
     else
-        text += u"<a href=\"#needs\">"_s + tr("What you will need…").toHtmlEscaped() + u"</a>"_s;
+        text += u"<a style=\"color:%1\" href=\"#needs\">"_s.arg(m_linkColour) + tr("What you will need…").toHtmlEscaped() + u"</a>"_s;
     m_escalation->setText(text);
     m_escalation->setToolTip(a.sentence() + u"\n\n"_s + a.uncertain);
 }

@@ -69,6 +69,7 @@ private:
     QDate m_today;
     QDate m_complained;
     bool m_needsShown = false;
+    QString m_linkColour;
     QThreadPool m_pool;
     int m_generation = 0; // results of an earlier request are dropped
     int m_loading = 0;

@@ -118,6 +118,8 @@ EventEditor::EventEditor(QWidget *parent) : QWidget(parent)
     m_quotes->setObjectName(u"quotes"_s);
     m_quotes->setPlaceholderText(tr("their words, exactly as said — one quote per line"));
     m_quotes->setTabChangesFocus(true);
+    // Room for a few quotes; the promises and evidence below stay in sight.
+    m_quotes->setMaximumHeight(m_quotes->fontMetrics().lineSpacing() * 7);
     m_outcome = new QLineEdit(form);
     m_outcome->setObjectName(u"outcome"_s);
     fields->addRow(tr("&Channel:"), m_channel);
