@@ -16,7 +16,7 @@ DEB_PACKAGES := \
 	cmake ninja-build g++ make ccache pkg-config \
 	qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins \
 	libssl-dev shared-mime-info sqlite3 python3-icalendar \
-	qt6-pdf-dev qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good \
+	qt6-pdf-dev qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good qpdf \
 	xvfb xauth fonts-noto-cjk
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)

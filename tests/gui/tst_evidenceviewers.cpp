@@ -13,6 +13,7 @@
 #include <QMediaPlayer>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -182,6 +183,22 @@ private Q_SLOTS:
         QVERIFY(!viewer.pdfViewer());
         QVERIFY2(viewer.problem().contains(u"not a readable PDF"_s), qPrintable(viewer.problem()));
         QCOMPARE(viewer.findChild<QLabel *>(u"sha256"_s)->text(), bad.sha256);
+    }
+
+    void passwordProtectedPdfGetsAMessage()
+    {
+        const QString qpdf = QStandardPaths::findExecutable(u"qpdf"_s);
+        if (qpdf.isEmpty())
+            QSKIP("qpdf (Debian package qpdf) is needed to make a password-protected PDF");
+        const QString plain = writePdf(u"contract.pdf"_s, {u"Contract: 24 months"_s});
+        const QString locked = m_dir.filePath(u"contract-locked.pdf"_s);
+        QCOMPARE(QProcess::execute(qpdf, {u"--encrypt"_s, u"secret"_s, u"owner"_s, u"256"_s, u"--"_s, plain, locked}), 0);
+        const Attachment contract = attach(locked);
+        EvidenceViewer viewer(m_library.get(), contract, m_dir.filePath(u"export"_s));
+        viewer.show();
+        QVERIFY(!viewer.pdfViewer());
+        QVERIFY2(viewer.problem().contains(u"password"_s), qPrintable(viewer.problem()));
+        QCOMPARE(viewer.findChild<QLabel *>(u"sha256"_s)->text(), contract.sha256);
     }
 
     void wavDurationFromItsHeader_data()
