@@ -1,5 +1,6 @@
 #include "caseoverview.h"
 
+#include "backgroundpriority.h"
 #include "library.h"
 #include "timelinedelegate.h"
 
@@ -58,6 +59,7 @@ void CaseOverview::load(const QString &libraryPath, const Case &c, const QDateTi
     ++m_loading;
     QPointer<CaseOverview> self(this);
     m_pool.start([self, libraryPath, c, now, generation] {
+        lowerThisThreadsPriority();
         Worked w;
         if (auto library = Library::open(libraryPath, Library::OpenMode::ReadOnly)) {
             if (auto events = (*library)->timeline(c.id, 0, -1, true))

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "casedialog.h"
+#include "backgroundpriority.h"
 #include "caselistmodel.h"
 #include "caseoverview.h"
 #include "deadlineexport.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, QWidget *parent)
     connect(&m_workerThread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &EvidenceWorker::finished, this, &MainWindow::evidenceFinished, Qt::QueuedConnection);
     m_workerThread.start();
+    QMetaObject::invokeMethod(m_worker, [] { lowerThisThreadsPriority(); });
 
     // Read before the reminder's first look overwrites it.
     const QDateTime lastRun = PromiseReminder::lastRun();
