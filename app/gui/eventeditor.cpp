@@ -441,6 +441,9 @@ EventEditor::PromiseDraft EventEditor::currentPromise() const
 
 void EventEditor::setJurisdiction(Jurisdiction jurisdiction)
 {
+    if (m_jurisdiction == jurisdiction)
+        return;
+    m_jurisdiction = jurisdiction;
     auto calendar = BusinessCalendar::forJurisdiction(jurisdiction);
     m_parser = PromiseParser(calendar ? *calendar : BusinessCalendar());
 }

@@ -113,6 +113,7 @@ private:
     QPushButton *m_useSuggestion = nullptr;
     QTimer m_suggestionDelay;
     PromiseParser m_parser;
+    std::optional<Jurisdiction> m_jurisdiction; // whose business days m_parser counts
     std::optional<PromiseSuggestion> m_suggested;
     QString m_acceptedMatch; // the words of the suggestion taken, so it is not offered again
     QDateTime m_acceptedDue; // exact, with its seconds and offset, while the form still shows it

@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
-#include "casedialog.h"
 #include "backgroundpriority.h"
+#include "casedialog.h"
 #include "caselistmodel.h"
 #include "caseoverview.h"
 #include "deadlineexport.h"
@@ -27,8 +27,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeySequence>
