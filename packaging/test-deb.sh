@@ -11,7 +11,7 @@
 set -euo pipefail
 
 deb=$(readlink -f "${1:?usage: $0 PACKAGE.deb [CACHE_DIR]}")
-cache=$(readlink -f "${2:-build-deb/debootstrap}")
+cache=$(realpath -m "${2:-build-deb/debootstrap}") # may not exist yet
 suite=bookworm
 # The mirror apt already uses on this machine.
 mirror=${PLAINT_DEBIAN_MIRROR:-$( (grep -shoE "https?://[^ ]+/debian/?( |$)" /etc/apt/sources.list /etc/apt/sources.list.d/* || true) | head -n1 | tr -d " ")}
@@ -75,13 +75,12 @@ if in_root plaint --help | grep -q 'case export'; then
     in_root plaint --library /root/other.plaint case import /root/handover.plaint
     in_root plaint --library /root/other.plaint verify --library
 fi
-# The complaint dossier, where this Plaint has it: a PDF with Chinese text,
-# which needs the fonts and libraries the package declares.
-if in_root plaint --help | grep -q 'the complaint dossier'; then
-    in_root plaint --library $lib export --case "$case_id" --audience regulator --lang zh_CN -o /root/dossier.pdf
-    head -c 5 "$root/root/dossier.pdf" | grep -q '%PDF-' || { echo "FAIL: no dossier PDF" >&2; exit 1; }
-    echo "== dossier exported: $(stat -c %s "$root/root/dossier.pdf") bytes"
-fi
+# The complaint dossier: a PDF with Chinese text, which needs the fonts and
+# libraries the package declares, checked by Plaint there.
+in_root plaint --library $lib export --case "$case_id" --audience regulator --lang zh_CN -o /root/dossier.pdf
+head -c 5 "$root/root/dossier.pdf" | grep -q '%PDF-' || { echo "FAIL: no dossier PDF" >&2; exit 1; }
+in_root plaint verify /root/dossier.pdf --library $lib
+echo "== dossier exported and verified: $(stat -c %s "$root/root/dossier.pdf") bytes"
 # The window starts too (offscreen), and leaves when asked.
 if in_root sh -c 'QT_QPA_PLATFORM=offscreen timeout 5 plaint --library /root/library.plaint; [ $? -eq 124 ]'; then
     echo "== the window ran for 5 s on the offscreen platform"

@@ -106,6 +106,86 @@
             <numerusform>%n overdue promises</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %n due soon</source>
+        <translation>
+            <numerusform>%1 · %n due soon</numerusform>
+            <numerusform>%1 · %n due soon</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plaint::CaseOverview</name>
+    <message numerus="yes">
+        <source>That is in %n day(s).</source>
+        <translation>
+            <numerusform>That is in %n day.</numerusform>
+            <numerusform>That is in %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This case has %n event(s); its overview is not worked out when it is opened, so that the timeline stays quick.</source>
+        <translation>
+            <numerusform>This case has %n event; its overview is not worked out when it is opened, so that the timeline stays quick.</numerusform>
+            <numerusform>This case has %n events; its overview is not worked out when it is opened, so that the timeline stays quick.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n contact(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n contact&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n contacts&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since the first contact</source>
+        <translation>
+            <numerusform>%n day since the first contact</numerusform>
+            <numerusform>%n days since the first contact</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>promises: %n made</source>
+        <translation>
+            <numerusform>promises: %n made</numerusform>
+            <numerusform>promises: %n made</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept</source>
+        <translation>
+            <numerusform>%n kept</numerusform>
+            <numerusform>%n kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken</source>
+        <translation>
+            <numerusform>%n broken</numerusform>
+            <numerusform>%n broken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n overdue)</source>
+        <translation>
+            <numerusform>(%n overdue)</numerusform>
+            <numerusform>(%n overdue)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent elsewhere %n time(s) in a row (runaround)</source>
+        <translation>
+            <numerusform>sent elsewhere %n time (runaround)</numerusform>
+            <numerusform>sent elsewhere %n times in a row (runaround)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>plaint::MainWindow</name>
@@ -142,6 +222,68 @@
         <translation>
             <numerusform>%n piece of evidence added.</numerusform>
             <numerusform>%n pieces of evidence added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>While Plaint was closed, %n promise(s) fell due.</source>
+        <translation>
+            <numerusform>While Plaint was closed, %n promise fell due.</numerusform>
+            <numerusform>While Plaint was closed, %n promises fell due.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) written to %1. Open that file with your calendar to be reminded.</source>
+        <translation>
+            <numerusform>%n deadline written to %1. Open that file with your calendar to be reminded.</numerusform>
+            <numerusform>%n deadlines written to %1. Open that file with your calendar to be reminded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plaint::PdfViewer</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plaint::PromisePanel</name>
+    <message numerus="yes">
+        <source>OVERDUE %n day(s): %1</source>
+        <translation>
+            <numerusform>OVERDUE %n day: %1</numerusform>
+            <numerusform>OVERDUE %n days: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open promise(s)</source>
+        <translation>
+            <numerusform>%n open promise</numerusform>
+            <numerusform>%n open promises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within 48 hours</source>
+        <translation>
+            <numerusform>%n due within 48 hours</numerusform>
+            <numerusform>%n due within 48 hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;While Plaint was closed, %n promise(s) fell due:&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;While Plaint was closed, %n promise fell due:&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;While Plaint was closed, %n promises fell due:&lt;/b&gt;</numerusform>
         </translation>
     </message>
 </context>

@@ -900,6 +900,37 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
 </context>
 <context>
+    <name>DeadlineExport</name>
+    <message>
+        <source>%1 promised: %2</source>
+        <translation>%1 承诺：%2</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>案件：%1</translation>
+    </message>
+    <message>
+        <source>Promised on %1.</source>
+        <translation>承诺于 %1。</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>客服：%1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>受理单号：%1</translation>
+    </message>
+    <message>
+        <source>You may escalate to %1 (case: %2)</source>
+        <translation>你可以转向%1（案件：%2）</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+</context>
+<context>
     <name>DemoCase</name>
     <message>
         <source>Demo: moving from the 189 to the 129 plan</source>
@@ -1627,6 +1658,38 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
 </context>
 <context>
+    <name>plaint::AudioPlayer</name>
+    <message>
+        <source>▶ &amp;Play</source>
+        <translation>▶ 播放(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>录音播放位置</translation>
+    </message>
+    <message>
+        <source>❚❚ &amp;Pause</source>
+        <translation>❚❚ 暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>This recording cannot be played on this computer (%1). It is kept unchanged; open it with the system&apos;s application.</source>
+        <translation>这台电脑无法播放此录音（%1）。文件原样保存；请用系统默认程序打开。</translation>
+    </message>
+    <message>
+        <source>A private copy for playing could not be written (%1).</source>
+        <translation>无法写出用于播放的临时副本（%1）。</translation>
+    </message>
+    <message>
+        <source>--:--</source>
+        <translation>--:--</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>position / length</comment>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>plaint::CaseDialog</name>
     <message>
         <source>New case</source>
@@ -1814,6 +1877,119 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
             <numerusform>%n 项承诺已逾期</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %n due soon</source>
+        <translation>
+            <numerusform>%1 · %n 项即将到期</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plaint::CaseOverview</name>
+    <message>
+        <source>You can take this step now.</source>
+        <translation>现在就可以走这一步。</translation>
+    </message>
+    <message numerus="yes">
+        <source>That is in %n day(s).</source>
+        <translation>
+            <numerusform>还有 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You may escalate to %1 from %2.</source>
+        <translation>自 %2 起，你可以转向%1。</translation>
+    </message>
+    <message>
+        <source>You will need: %1</source>
+        <translation>需要准备：%1</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>收起</translation>
+    </message>
+    <message>
+        <source>Counted from your first complaint on %1. Rule: %2</source>
+        <translation>自你首次投诉之日 %1 起算。依据：%2</translation>
+    </message>
+    <message>
+        <source>What you will need…</source>
+        <translation>需要准备什么…</translation>
+    </message>
+    <message numerus="yes">
+        <source>This case has %n event(s); its overview is not worked out when it is opened, so that the timeline stays quick.</source>
+        <translation>
+            <numerusform>此案件有 %n 个事件；为了让时间线保持流畅，打开时不计算概览。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n contact(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;联系 %n 次&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on the phone, hold included</source>
+        <comment>time on calls</comment>
+        <translation>通话 %1（含等待时间）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since the first contact</source>
+        <translation>
+            <numerusform>距首次联系已 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>promises: %n made</source>
+        <translation>
+            <numerusform>承诺：共 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept</source>
+        <translation>
+            <numerusform>%n 项已兑现</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken</source>
+        <translation>
+            <numerusform>%n 项未兑现</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n 项待兑现</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n overdue)</source>
+        <translation>
+            <numerusform>（%n 项已逾期）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent elsewhere %n time(s) in a row (runaround)</source>
+        <translation>
+            <numerusform>连续 %n 次被推给别的部门（踢皮球）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>count and channel, e.g. 2 phone calls</comment>
+        <translation>%2 %1 次</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <comment>contacts by channel</comment>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between counts</comment>
+        <translation>，</translation>
+    </message>
 </context>
 <context>
     <name>plaint::EventEditor</name>
@@ -1990,6 +2166,26 @@ Added: %2</source>
     <message>
         <source>a summary is needed — what happened?</source>
         <translation>需要填写摘要——发生了什么？</translation>
+    </message>
+    <message>
+        <source>“%1” is a promise without a date. Ask them: by when exactly? You can still log it, with no deadline.</source>
+        <translation>“%1”是一个没有具体时间的承诺。问清楚对方：具体什么时候之前？也可以先记下来，不设期限。</translation>
+    </message>
+    <message>
+        <source>Log it without a date</source>
+        <translation>不设期限，先记下</translation>
+    </message>
+    <message>
+        <source>They promised: “%1”, due %2.</source>
+        <translation>对方承诺：“%1”，期限 %2。</translation>
+    </message>
+    <message>
+        <source>(Holidays of %1 are not known to Plaint: only weekends were skipped.)</source>
+        <translation>（Plaint 没有 %1 的节假日数据：只跳过了周末。）</translation>
+    </message>
+    <message>
+        <source>&amp;Use this promise</source>
+        <translation>采用这条承诺(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2579,233 @@ Added: %2</source>
         <translation>
             <numerusform>已添加 %n 份证据。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>While Plaint was closed, %n promise(s) fell due.</source>
+        <translation>
+            <numerusform>Plaint 关闭期间，有 %n 项承诺到期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export deadlines to calendar…</source>
+        <translation>将期限导出到日历(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>&amp;Promises panel</source>
+        <translation>承诺面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A promise fell due: %1</source>
+        <translation>一项承诺已到期：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) written to %1. Open that file with your calendar to be reminded.</source>
+        <translation>
+            <numerusform>已将 %n 个期限写入 %1。用日历打开该文件即可收到提醒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 deadlines.ics</source>
+        <translation>%1 期限.ics</translation>
+    </message>
+    <message>
+        <source>Export deadlines to calendar</source>
+        <translation>将期限导出到日历</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>plaint::PdfViewer</name>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ 上一页(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>下一页(&amp;N) ▶</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>适应宽度(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Whole pa&amp;ge</source>
+        <translation>整页(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Find in this PDF…</source>
+        <translation>在此 PDF 中查找…</translation>
+    </message>
+    <message>
+        <source>A private copy for viewing could not be written (%1).</source>
+        <translation>无法写出用于查看的临时副本（%1）。</translation>
+    </message>
+    <message>
+        <source>This PDF is protected with a password, so Plaint cannot show it. It is kept unchanged; open it with the system&apos;s application and type the password there.</source>
+        <translation>此 PDF 受密码保护，Plaint 无法显示。文件原样保存；请用系统默认程序打开并输入密码。</translation>
+    </message>
+    <message>
+        <source>This PDF is locked in a way Plaint cannot open. It is kept unchanged; open it with the system&apos;s application.</source>
+        <translation>此 PDF 的加密方式 Plaint 无法打开。文件原样保存；请用系统默认程序打开。</translation>
+    </message>
+    <message>
+        <source>This file is not a readable PDF (it may be damaged or incomplete). It is kept exactly as it was added; its SHA-256 above proves that.</source>
+        <translation>此文件不是可读的 PDF（可能已损坏或不完整）。它与添加时完全一致，上面的 SHA-256 可以证明。</translation>
+    </message>
+    <message>
+        <source>This PDF has no pages to show.</source>
+        <translation>此 PDF 没有可显示的页面。</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>Page %1: …%2%3%4…</source>
+        <translation>第 %1 页：…%2%3%4…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 处匹配</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plaint::PromisePanel</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Who promised</source>
+        <translation>承诺人</translation>
+    </message>
+    <message>
+        <source>What they promised</source>
+        <translation>承诺内容</translation>
+    </message>
+    <message>
+        <source>Double-click a promise to see the event in which it was made.</source>
+        <translation>双击一项承诺，查看作出该承诺的事件。</translation>
+    </message>
+    <message>
+        <source>%1, agent %2</source>
+        <translation>%1，工号 %2</translation>
+    </message>
+    <message>
+        <source>%1 promised “%2” by %3 (case: %4)</source>
+        <translation>%1 承诺在 %3 前“%2”（案件：%4）</translation>
+    </message>
+    <message numerus="yes">
+        <source>OVERDUE %n day(s): %1</source>
+        <translation>
+            <numerusform>已逾期 %n 天：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OVERDUE: %1</source>
+        <translation>已逾期：%1</translation>
+    </message>
+    <message>
+        <source>due soon: %1</source>
+        <translation>即将到期：%1</translation>
+    </message>
+    <message>
+        <source>no date given</source>
+        <translation>未给出期限</translation>
+    </message>
+    <message>
+        <source>No open promises. When someone promises you something, log it with its deadline: Plaint reminds you when it falls due.</source>
+        <translation>没有未了结的承诺。对方承诺了什么，就连同期限一起记下来：到期时 Plaint 会提醒你。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open promise(s)</source>
+        <translation>
+            <numerusform>%n 项未了结的承诺</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 项已逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within 48 hours</source>
+        <translation>
+            <numerusform>%n 项 48 小时内到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;While Plaint was closed, %n promise(s) fell due:&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Plaint 关闭期间，有 %n 项承诺到期：&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If they were not kept, mark them broken and follow up.</source>
+        <translation>如果对方没有兑现，请标记为未兑现并继续跟进。</translation>
+    </message>
+</context>
+<context>
+    <name>plaint::PromiseReminder</name>
+    <message>
+        <source>Plaint: reminders of promises</source>
+        <translation>Plaint：承诺提醒</translation>
+    </message>
+    <message>
+        <source>%1 (agent %2)</source>
+        <translation>%1（工号 %2）</translation>
+    </message>
+    <message>
+        <source>A promise fell due</source>
+        <translation>一项承诺已到期</translation>
+    </message>
+    <message>
+        <source>%1 promised: %2
+Case: %3</source>
+        <translation>%1 承诺：%2
+案件：%3</translation>
     </message>
 </context>
 <context>

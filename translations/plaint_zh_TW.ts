@@ -900,6 +900,37 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
 </context>
 <context>
+    <name>DeadlineExport</name>
+    <message>
+        <source>%1 promised: %2</source>
+        <translation>%1 承諾：%2</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>案件：%1</translation>
+    </message>
+    <message>
+        <source>Promised on %1.</source>
+        <translation>承諾於 %1。</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>客服：%1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>受理單號：%1</translation>
+    </message>
+    <message>
+        <source>You may escalate to %1 (case: %2)</source>
+        <translation>你可以轉向%1（案件：%2）</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>依據：%1</translation>
+    </message>
+</context>
+<context>
     <name>DemoCase</name>
     <message>
         <source>Demo: moving from the 189 to the 129 plan</source>
@@ -1627,6 +1658,38 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
 </context>
 <context>
+    <name>plaint::AudioPlayer</name>
+    <message>
+        <source>▶ &amp;Play</source>
+        <translation>▶ 播放(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>錄音播放位置</translation>
+    </message>
+    <message>
+        <source>❚❚ &amp;Pause</source>
+        <translation>❚❚ 暫停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>This recording cannot be played on this computer (%1). It is kept unchanged; open it with the system&apos;s application.</source>
+        <translation>這台電腦無法播放此錄音（%1）。檔案原樣儲存；請用系統預設程式開啟。</translation>
+    </message>
+    <message>
+        <source>A private copy for playing could not be written (%1).</source>
+        <translation>無法寫出用於播放的臨時副本（%1）。</translation>
+    </message>
+    <message>
+        <source>--:--</source>
+        <translation>--:--</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>position / length</comment>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>plaint::CaseDialog</name>
     <message>
         <source>New case</source>
@@ -1814,6 +1877,119 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
             <numerusform>%n 項承諾已逾期</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %n due soon</source>
+        <translation>
+            <numerusform>%1 · %n 項即將到期</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plaint::CaseOverview</name>
+    <message>
+        <source>You can take this step now.</source>
+        <translation>現在就可以走這一步。</translation>
+    </message>
+    <message numerus="yes">
+        <source>That is in %n day(s).</source>
+        <translation>
+            <numerusform>還有 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You may escalate to %1 from %2.</source>
+        <translation>自 %2 起，你可以轉向%1。</translation>
+    </message>
+    <message>
+        <source>You will need: %1</source>
+        <translation>需要準備：%1</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>收起</translation>
+    </message>
+    <message>
+        <source>Counted from your first complaint on %1. Rule: %2</source>
+        <translation>自你首次投訴之日 %1 起算。依據：%2</translation>
+    </message>
+    <message>
+        <source>What you will need…</source>
+        <translation>需要準備什麼…</translation>
+    </message>
+    <message numerus="yes">
+        <source>This case has %n event(s); its overview is not worked out when it is opened, so that the timeline stays quick.</source>
+        <translation>
+            <numerusform>此案件有 %n 個事件；為了讓時間軸保持流暢，開啟時不計算概覽。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n contact(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;聯絡 %n 次&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on the phone, hold included</source>
+        <comment>time on calls</comment>
+        <translation>通話 %1（含等待時間）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since the first contact</source>
+        <translation>
+            <numerusform>距首次聯絡已 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>promises: %n made</source>
+        <translation>
+            <numerusform>承諾：共 %n 項</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept</source>
+        <translation>
+            <numerusform>%n 項已兌現</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken</source>
+        <translation>
+            <numerusform>%n 項未兌現</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n 項待兌現</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n overdue)</source>
+        <translation>
+            <numerusform>（%n 項已逾期）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent elsewhere %n time(s) in a row (runaround)</source>
+        <translation>
+            <numerusform>連續 %n 次被推給別的部門（踢皮球）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>count and channel, e.g. 2 phone calls</comment>
+        <translation>%2 %1 次</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <comment>contacts by channel</comment>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between counts</comment>
+        <translation>，</translation>
+    </message>
 </context>
 <context>
     <name>plaint::EventEditor</name>
@@ -1990,6 +2166,26 @@ Added: %2</source>
     <message>
         <source>a summary is needed — what happened?</source>
         <translation>需要填寫摘要——發生了什麼？</translation>
+    </message>
+    <message>
+        <source>“%1” is a promise without a date. Ask them: by when exactly? You can still log it, with no deadline.</source>
+        <translation>「%1」是一個沒有具體時間的承諾。問清楚對方：具體什麼時候之前？也可以先記下來，不設期限。</translation>
+    </message>
+    <message>
+        <source>Log it without a date</source>
+        <translation>不設期限，先記下</translation>
+    </message>
+    <message>
+        <source>They promised: “%1”, due %2.</source>
+        <translation>對方承諾：「%1」，期限 %2。</translation>
+    </message>
+    <message>
+        <source>(Holidays of %1 are not known to Plaint: only weekends were skipped.)</source>
+        <translation>（Plaint 沒有 %1 的節假日資料：只跳過了週末。）</translation>
+    </message>
+    <message>
+        <source>&amp;Use this promise</source>
+        <translation>採用這條承諾(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2579,233 @@ Added: %2</source>
         <translation>
             <numerusform>已新增 %n 份證據。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>While Plaint was closed, %n promise(s) fell due.</source>
+        <translation>
+            <numerusform>Plaint 關閉期間，有 %n 項承諾到期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export deadlines to calendar…</source>
+        <translation>將期限匯出到行事曆(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>承諾</translation>
+    </message>
+    <message>
+        <source>&amp;Promises panel</source>
+        <translation>承諾面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A promise fell due: %1</source>
+        <translation>一項承諾已到期：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) written to %1. Open that file with your calendar to be reminded.</source>
+        <translation>
+            <numerusform>已將 %n 個期限寫入 %1。用行事曆開啟該檔案即可收到提醒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 deadlines.ics</source>
+        <translation>%1 期限.ics</translation>
+    </message>
+    <message>
+        <source>Export deadlines to calendar</source>
+        <translation>將期限匯出到行事曆</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>行事曆檔案 (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>plaint::PdfViewer</name>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ 上一頁(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>頁碼</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>頁</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>下一頁(&amp;N) ▶</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>適應寬度(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Whole pa&amp;ge</source>
+        <translation>整頁(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Find in this PDF…</source>
+        <translation>在此 PDF 中尋找…</translation>
+    </message>
+    <message>
+        <source>A private copy for viewing could not be written (%1).</source>
+        <translation>無法寫出用於檢視的臨時副本（%1）。</translation>
+    </message>
+    <message>
+        <source>This PDF is protected with a password, so Plaint cannot show it. It is kept unchanged; open it with the system&apos;s application and type the password there.</source>
+        <translation>此 PDF 受密碼保護，Plaint 無法顯示。檔案原樣儲存；請用系統預設程式開啟並輸入密碼。</translation>
+    </message>
+    <message>
+        <source>This PDF is locked in a way Plaint cannot open. It is kept unchanged; open it with the system&apos;s application.</source>
+        <translation>此 PDF 的加密方式 Plaint 無法開啟。檔案原樣儲存；請用系統預設程式開啟。</translation>
+    </message>
+    <message>
+        <source>This file is not a readable PDF (it may be damaged or incomplete). It is kept exactly as it was added; its SHA-256 above proves that.</source>
+        <translation>此檔案不是可讀的 PDF（可能已損壞或不完整）。它與新增時完全一致，上面的 SHA-256 可以證明。</translation>
+    </message>
+    <message>
+        <source>This PDF has no pages to show.</source>
+        <translation>此 PDF 沒有可顯示的頁面。</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>Page %1: …%2%3%4…</source>
+        <translation>第 %1 頁：…%2%3%4…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 處匹配</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plaint::PromisePanel</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Who promised</source>
+        <translation>承諾人</translation>
+    </message>
+    <message>
+        <source>What they promised</source>
+        <translation>承諾內容</translation>
+    </message>
+    <message>
+        <source>Double-click a promise to see the event in which it was made.</source>
+        <translation>雙擊一項承諾，檢視作出該承諾的事件。</translation>
+    </message>
+    <message>
+        <source>%1, agent %2</source>
+        <translation>%1，工號 %2</translation>
+    </message>
+    <message>
+        <source>%1 promised “%2” by %3 (case: %4)</source>
+        <translation>%1 承諾在 %3 前「%2」（案件：%4）</translation>
+    </message>
+    <message numerus="yes">
+        <source>OVERDUE %n day(s): %1</source>
+        <translation>
+            <numerusform>已逾期 %n 天：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OVERDUE: %1</source>
+        <translation>已逾期：%1</translation>
+    </message>
+    <message>
+        <source>due soon: %1</source>
+        <translation>即將到期：%1</translation>
+    </message>
+    <message>
+        <source>no date given</source>
+        <translation>未給出期限</translation>
+    </message>
+    <message>
+        <source>No open promises. When someone promises you something, log it with its deadline: Plaint reminds you when it falls due.</source>
+        <translation>沒有未了結的承諾。對方承諾了什麼，就連同期限一起記下來：到期時 Plaint 會提醒你。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open promise(s)</source>
+        <translation>
+            <numerusform>%n 項未了結的承諾</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 項已逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within 48 hours</source>
+        <translation>
+            <numerusform>%n 項 48 小時內到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;While Plaint was closed, %n promise(s) fell due:&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Plaint 關閉期間，有 %n 項承諾到期：&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If they were not kept, mark them broken and follow up.</source>
+        <translation>如果對方沒有兌現，請標記為未兌現並繼續跟進。</translation>
+    </message>
+</context>
+<context>
+    <name>plaint::PromiseReminder</name>
+    <message>
+        <source>Plaint: reminders of promises</source>
+        <translation>Plaint：承諾提醒</translation>
+    </message>
+    <message>
+        <source>%1 (agent %2)</source>
+        <translation>%1（工號 %2）</translation>
+    </message>
+    <message>
+        <source>A promise fell due</source>
+        <translation>一項承諾已到期</translation>
+    </message>
+    <message>
+        <source>%1 promised: %2
+Case: %3</source>
+        <translation>%1 承諾：%2
+案件：%3</translation>
     </message>
 </context>
 <context>
