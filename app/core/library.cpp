@@ -6,6 +6,7 @@
 #include "searchindex.h"
 #include "sqlutil.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -574,23 +575,8 @@ Result<QList<CaseSummary>> Library::caseSummaries(const QDateTime &now) const
 
 // ---------------------------------------------------------------- events
 
-Result<qint64> Library::addEvent(const Event &e, const QStringList &attachFiles, const QList<Promise> &promises)
+Result<qint64> Library::insertEvent(const Event &e)
 {
-    if (m_readOnly)
-        return Result<qint64>::failure(tr("This library was opened read-only."));
-    // Check every file before writing anything: a missing one changes nothing.
-    for (const QString &path : attachFiles) {
-        const QFileInfo info(path);
-        if (!info.exists() || info.isDir())
-            return Result<qint64>::failure(tr("The file %1 does not exist; nothing was added.").arg(path));
-        if (!info.isReadable())
-            return Result<qint64>::failure(tr("The file %1 cannot be read; nothing was added.").arg(path));
-    }
-    if (Status s = validate(e); !s)
-        return Result<qint64>::failure(s.error());
-    sql::Transaction transaction(db());
-    if (!transaction.begun())
-        return Result<qint64>::failure(transaction.begun().error());
     auto agentId = registerAgent(e.caseId, e.agentCode, e.agentName);
     if (!agentId)
         return Result<qint64>::failure(agentId.error());
@@ -610,6 +596,30 @@ Result<qint64> Library::addEvent(const Event &e, const QStringList &attachFiles,
     const qint64 id = inserted->lastInsertId().toLongLong();
     if (Status s = journalRecord(u"event.add"_s, u"event"_s, id); !s)
         return Result<qint64>::failure(s.error());
+    return id;
+}
+
+Result<qint64> Library::addEvent(const Event &e, const QStringList &attachFiles, const QList<Promise> &promises)
+{
+    if (m_readOnly)
+        return Result<qint64>::failure(tr("This library was opened read-only."));
+    // Check every file before writing anything: a missing one changes nothing.
+    for (const QString &path : attachFiles) {
+        const QFileInfo info(path);
+        if (!info.exists() || info.isDir())
+            return Result<qint64>::failure(tr("The file %1 does not exist; nothing was added.").arg(path));
+        if (!info.isReadable())
+            return Result<qint64>::failure(tr("The file %1 cannot be read; nothing was added.").arg(path));
+    }
+    if (Status s = validate(e); !s)
+        return Result<qint64>::failure(s.error());
+    sql::Transaction transaction(db());
+    if (!transaction.begun())
+        return Result<qint64>::failure(transaction.begun().error());
+    auto inserted = insertEvent(e);
+    if (!inserted)
+        return inserted;
+    const qint64 id = *inserted;
     for (const QString &path : attachFiles) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
@@ -632,6 +642,100 @@ Result<qint64> Library::addEvent(const Event &e, const QStringList &attachFiles,
     if (Status s = transaction.commit(); !s)
         return Result<qint64>::failure(s.error());
     return id;
+}
+
+Result<QList<Library::ImportEntry>> Library::importEvents(qint64 caseId, const ImportSource &next, bool commit)
+{
+    using R = Result<QList<ImportEntry>>;
+    if (m_readOnly)
+        return R::failure(tr("This library was opened read-only."));
+    sql::Transaction transaction(db());
+    if (!transaction.begun())
+        return R::failure(transaction.begun().error());
+    auto live = sql::scalar(db(), u"SELECT trashed_ms IS NULL FROM cases WHERE id = ?"_s, {caseId});
+    if (!live)
+        return R::failure(live.error());
+    if (!live->isValid())
+        return R::failure(tr("There is no case with id %1.").arg(caseId));
+    if (!live->toBool())
+        return R::failure(tr("Case %1 is in the trash; restore it first.").arg(caseId));
+    QList<ImportEntry> entries;
+    for (;;) {
+        auto item = next();
+        if (!item)
+            return R::failure(item.error());
+        if (!item->has_value())
+            break;
+        ImportItem &one = *item.value();
+        ImportEntry entry;
+        entry.sourceKey = one.sourceKey.trimmed();
+        if (entry.sourceKey.isEmpty())
+            return R::failure(tr("An imported event has no source key; nothing was imported."));
+        auto known = sql::scalar(db(), u"SELECT event_id FROM event_sources WHERE case_id = ? AND source_key = ?"_s,
+                                 {caseId, entry.sourceKey});
+        if (!known)
+            return R::failure(known.error());
+        if (known->isValid()) {
+            entries.append(entry);
+            continue;
+        }
+        one.event.caseId = caseId;
+        if (Status s = validate(one.event); !s)
+            return R::failure(tr("The imported item %1 cannot be added (%2); nothing was imported.")
+                                  .arg(entry.sourceKey, s.error()));
+        auto id = insertEvent(one.event);
+        if (!id)
+            return R::failure(id.error());
+        entry.eventId = *id;
+        if (Status s = sql::exec(db(),
+                                 u"INSERT INTO event_sources (event_id, case_id, source_key, imported_ms) VALUES (?, ?, ?, ?)"_s,
+                                 {*id, caseId, entry.sourceKey, nowMs()});
+            !s)
+            return R::failure(s.error());
+        for (const ImportedEvidence &evidence : one.evidence) {
+            QBuffer buffer;
+            buffer.setData(evidence.data);
+            buffer.open(QIODevice::ReadOnly);
+            auto attached = attachOne(*id, buffer, buffer.size(), evidence.fileName, {});
+            if (!attached)
+                return R::failure(attached.error());
+            ++entry.evidence;
+        }
+        for (const QString &path : one.files) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return R::failure(tr("The file %1 cannot be read (%2); nothing was imported.")
+                                      .arg(path, file.errorString()));
+            auto attached = attachOne(*id, file, file.size(), QFileInfo(path).fileName(), {});
+            if (!attached)
+                return R::failure(attached.error());
+            ++entry.evidence;
+        }
+        for (Promise p : one.promises) {
+            p.eventId = *id;
+            if (p.text.trimmed().isEmpty())
+                continue;
+            auto promiseId = insertPromise(p);
+            if (!promiseId)
+                return R::failure(promiseId.error());
+        }
+        if (Status s = reindexEvent(*id); !s)
+            return R::failure(s.error());
+        entries.append(entry);
+    }
+    if (commit) {
+        if (Status s = transaction.commit(); !s)
+            return R::failure(s.error());
+    }
+    return entries;
+}
+
+Result<QString> Library::sourceKey(qint64 eventId) const
+{
+    auto key = sql::scalar(db(), u"SELECT source_key FROM event_sources WHERE event_id = ?"_s, {eventId});
+    if (!key)
+        return Result<QString>::failure(key.error());
+    return key->toString();
 }
 
 Status Library::updateEvent(const Event &e)
