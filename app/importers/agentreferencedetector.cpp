@@ -49,7 +49,7 @@ AgentReferenceDetector::Found AgentReferenceDetector::detect(const QString &text
     };
     static const QList<QRegularExpression> reference{
         QRegularExpression(u"(?:受理单号|受理單號|受理编号|受理編號|工单号|工單號|工单编号|工單編號|服务单号|服務單號|投诉单号|投訴單號|投诉编号|投訴編號|申诉单号|申訴單號|流水号|流水號|单号|單號)\\s*(?:是|为|為|[:：#＃])?\\s*([A-Za-z0-9０-９][A-Za-z0-9０-９-]{3,39})"_s, kOptions),
-        QRegularExpression(u"\\b(?:ticket|reference|ref\\.?|case|complaint)\\s*(?:id|no\\.?|number|#)?\\s*(?:is|:|#)?\\s*#?\\s*([A-Za-z0-9]*\\d[A-Za-z0-9-]{2,39})\\b"_s, kOptions),
+        QRegularExpression(u"\\b(?:ticket|reference|ref\\.?|case|complaint)\\s*(?:id|no\\.?|number|#)?\\s*(?:is|:|#)?\\s*#?\\s*([A-Za-z]{0,4}-?\\d[A-Za-z0-9-]{2,39})\\b"_s, kOptions),
     };
     Found found;
     found.agentCode = firstCapture(agent, text);

@@ -33,7 +33,9 @@ Result<std::optional<ImportItem>> CallLogImporter::next()
     if (m_finished)
         return std::optional<ImportItem>();
     if (!m_started) {
-        if (!m_xml.readNextStartElement())
+        if (!m_xml.readNextStartElement() && m_xml.characterOffset() == 0)
+            return R::failure(tr("The file is empty. Nothing was imported."));
+        if (m_xml.tokenType() != QXmlStreamReader::StartElement)
             return m_xml.hasError() ? damaged() : R::failure(tr("The file is empty or is not XML. Nothing was imported."));
         if (m_xml.name() == u"smses")
             return R::failure(tr("This is an SMS backup; import it with \"plaint import sms\"."));

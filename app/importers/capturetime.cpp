@@ -171,7 +171,7 @@ std::optional<QDateTime> CaptureTime::fromFileName(const QString &name)
     // A date and a time of day with any separators (or none) between their fields.
     static const QRegularExpression stamp(
         u"(?:^|[^\\d])((?:19|20)\\d\\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\\d|3[01])"
-        "(?:[ _\\-T]|\\s+at\\s+|_?)?([01]\\d|2[0-3])[-_.:]?([0-5]\\d)[-_.:]?([0-5]\\d)(?:[^\\d]|$|[-_.]\\d)"_s,
+        "(?:[ _\\-T]|\\s+at\\s+|_?)?([01]\\d|2[0-3])[-_.:]?([0-5]\\d)[-_.:]?([0-5]\\d)(?:\\d{3})?(?:[^\\d]|$|[-_.]\\d)"_s,
         QRegularExpression::CaseInsensitiveOption);
     QRegularExpressionMatch m = stamp.match(base);
     if (m.hasMatch()) {

@@ -9,7 +9,10 @@ using namespace Qt::StringLiterals;
 
 namespace plaint {
 
-EmailImporter::EmailImporter(QIODevice &device, bool suggestPromises) : m_device(device), m_enricher(suggestPromises) {}
+EmailImporter::EmailImporter(QIODevice &device, QStringList myAddresses, bool suggestPromises)
+    : m_device(device), m_myAddresses(std::move(myAddresses)), m_enricher(suggestPromises)
+{
+}
 
 Result<std::optional<QByteArray>> EmailImporter::nextMessage()
 {
@@ -102,8 +105,12 @@ Result<std::optional<ImportItem>> EmailImporter::fromMessage(const QByteArray &r
     const QDateTime local = m.date.toLocalTime();
     item.event.occurred = local.toOffsetFromUtc(local.offsetFromUtc());
     item.event.channel = Channel::Email;
-    item.event.direction = Direction::Incoming;
-    item.event.summary = tr("E-mail from %1: %2").arg(m.from.isEmpty() ? tr("(unknown sender)") : m.from, subject);
+    bool mine = false;
+    for (const QString &address : std::as_const(m_myAddresses))
+        mine = mine || (!address.trimmed().isEmpty() && m.from.contains(address.trimmed(), Qt::CaseInsensitive));
+    item.event.direction = mine ? Direction::Outgoing : Direction::Incoming;
+    item.event.summary = mine ? tr("E-mail to %1: %2").arg(m.to.isEmpty() ? tr("(no recipient)") : m.to, subject)
+                              : tr("E-mail from %1: %2").arg(m.from.isEmpty() ? tr("(unknown sender)") : m.from, subject);
     if (!m.text.isEmpty())
         item.event.quotes = {m.text.left(20000)};
     QString rawName = MailMessage::safeFileName(m.subject.left(60));
@@ -119,7 +126,7 @@ Result<std::optional<ImportItem>> EmailImporter::fromMessage(const QByteArray &r
         hash.addData(raw);
         item.sourceKey = u"email-sha256:"_s + hash.hexResult();
     }
-    m_enricher.enrich(item, m.subject + u'\n' + m.text, true);
+    m_enricher.enrich(item, m.subject + u'\n' + m.text, !mine);
     return std::optional<ImportItem>(std::move(item));
 }
 

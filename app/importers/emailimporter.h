@@ -21,7 +21,8 @@ class EmailImporter final : public Importer
 public:
     static constexpr qint64 kMaxMessageBytes = 256LL * 1024 * 1024;
 
-    explicit EmailImporter(QIODevice &device, bool suggestPromises = false);
+    // `myAddresses`: the user's own addresses, whose messages are outgoing.
+    explicit EmailImporter(QIODevice &device, QStringList myAddresses = {}, bool suggestPromises = false);
     Result<std::optional<ImportItem>> next() override;
 
     // One message's bytes to an item; std::nullopt (and a skip) when it has no date.
@@ -31,6 +32,7 @@ private:
     Result<std::optional<QByteArray>> nextMessage();
 
     QIODevice &m_device;
+    QStringList m_myAddresses;
     EventEnricher m_enricher;
     bool m_started = false;
     bool m_mbox = false;

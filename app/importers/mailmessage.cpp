@@ -264,7 +264,7 @@ public:
                 : type.value == "text/plain"                   ? u".txt"_s
                 : type.value.startsWith("image/")              ? u"."_s + QString::fromLatin1(type.value.mid(6))
                                                                : QString();
-            safe = MailMessage::tr("attachment-%1%2").arg(attachments.size() + 1).arg(MailMessage::safeFileName(ext));
+            safe = MailMessage::safeFileName(MailMessage::tr("attachment-%1%2").arg(attachments.size() + 1).arg(ext));
         }
         attachments.append({safe, QString::fromLatin1(type.value), data});
     }

@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QMimeDatabase>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +23,11 @@ Result<std::optional<ImportItem>> PhotoImporter::next()
             return R::failure(tr("%1 cannot be read (%2); nothing was imported.").arg(path, file.errorString()));
         if (file.size() == 0) {
             skip(QFileInfo(path).fileName(), tr("the file is empty"));
+            continue;
+        }
+        const QMimeType type = QMimeDatabase().mimeTypeForFile(path, QMimeDatabase::MatchContent);
+        if (!type.name().startsWith(u"image/"_s)) {
+            skip(QFileInfo(path).fileName(), tr("it is not a picture (%1)").arg(type.name()));
             continue;
         }
         // The same picture is one event however it is named: key it by content.

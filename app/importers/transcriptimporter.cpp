@@ -120,8 +120,11 @@ QList<TranscriptImporter::Message> TranscriptImporter::split(const QString &text
             const QDateTime local(date, stamp->time);
             Message m;
             m.at = local.toOffsetFromUtc(local.offsetFromUtc());
-            const QString before = line.left(stamp->start).trimmed();
-            QString after = line.mid(stamp->end).trimmed();
+            // Brackets around the time ("[2021-03-19 09:30]", "【10:15】") are not a sender.
+            static const QRegularExpression openBracket(u"[\\[【(（]\\s*$"_s);
+            static const QRegularExpression closeBracket(u"^\\s*[\\]】)）]"_s);
+            const QString before = line.left(stamp->start).remove(openBracket).trimmed();
+            QString after = line.mid(stamp->end).remove(closeBracket).trimmed();
             // "Sender 2021-03-18 10:15" (the words follow on the next lines) or
             // "2021-03-18 10:15 Sender: words" or "[10:15] Sender：words".
             static const QRegularExpression senderColon(u"^([^:：]{1,30})[:：]\\s*(.*)$"_s);
