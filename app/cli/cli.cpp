@@ -56,7 +56,8 @@ Usage: plaint [--library FILE] VERB ...
   import sms|calls FILE... --case ID --numbers 10086,10010
                                               SMS/MMS or calls with those numbers from
                                               SMS Backup & Restore XML files
-  import email FILE... --case ID              .eml files or mbox mailboxes
+  import email FILE... --case ID [--me ADDRESS,...]
+                                              .eml files or mbox mailboxes
   import text FILE... --case ID [--channel chat|sms] [--encoding GB18030]
                                               a pasted chat or SMS thread, split by its times
   import photos FILE... --case ID             screenshots and photos, timed by EXIF or name

@@ -79,6 +79,7 @@ int importCommand(Command &command, const QString &kind)
                                 .arg(kind));
     if (!command.parse({{u"case"_s, Command::tr("The case the events belong to."), u"ID"_s},
                         {u"numbers"_s, Command::tr("The company's phone numbers, e.g. 10086,10010."), u"LIST"_s},
+                        {u"me"_s, Command::tr("For e-mail: your own addresses, whose messages are outgoing."), u"LIST"_s},
                         {u"channel"_s, Command::tr("For text and photos: the channel of the events."), u"CHANNEL"_s},
                         {u"encoding"_s, Command::tr("For text: the file's encoding, e.g. GB18030 or Big5."), u"NAME"_s},
                         {u"promises"_s, Command::tr("Attach the time-bound promises found in the company's words.")},
@@ -113,6 +114,7 @@ int importCommand(Command &command, const QString &kind)
         channel = *parsed;
     }
     const bool promises = command.isSet(u"promises"_s);
+    const QStringList myAddresses = command.value(u"me"_s).split(u',', Qt::SkipEmptyParts);
     const bool dryRun = command.isSet(u"dry-run"_s);
 
     // Each kind is a chain of importers over the files, or one over all of them.
@@ -128,7 +130,7 @@ int importCommand(Command &command, const QString &kind)
         });
     } else if (kind == u"email") {
         chain = std::make_unique<FileChain>(paths, [&](QIODevice &d) {
-            return std::make_unique<EmailImporter>(d, promises);
+            return std::make_unique<EmailImporter>(d, myAddresses, promises);
         });
     } else if (kind == u"photos") {
         single = std::make_unique<PhotoImporter>(paths, channel);
