@@ -16,12 +16,13 @@ DEB_PACKAGES := \
 	cmake ninja-build g++ make ccache pkg-config \
 	qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins \
 	libssl-dev shared-mime-info sqlite3 python3-icalendar \
-	xvfb xauth fonts-noto-cjk
+	xvfb xauth fonts-noto-cjk \
+	clang libclang-rt-dev
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 CMAKE_FLAGS := -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DPLAINT_WERROR=$(WERROR)
 
-.PHONY: all deps configure build run test test-sanitize bench screenshots ci clean
+.PHONY: all deps configure build run test test-sanitize fuzz-short bench screenshots ci clean
 
 all: build
 
@@ -57,6 +58,10 @@ test-sanitize: deps
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	ctest --test-dir $(SANITIZE_DIR) --output-on-failure $(CTEST_ARGS)
 
+# Every parser of outside data under libFuzzer for 15 s each (fuzz/run N for longer).
+fuzz-short: deps
+	fuzz/run 15
+
 bench: build
 	bench/run $(ARGS)
 
@@ -69,6 +74,7 @@ screenshots: build
 ci:
 	$(MAKE) test WERROR=ON
 	$(MAKE) test-sanitize WERROR=ON
+	$(MAKE) fuzz-short
 
 clean:
-	rm -rf build build-werror $(SANITIZE_DIR)
+	rm -rf build build-werror $(SANITIZE_DIR) build-fuzz

@@ -401,20 +401,28 @@ Status Library::reindexEvent(qint64 eventId)
     auto event = readEvent(eventId);
     if (!event)
         return Status::failure(event.error());
-    QStringList parts{event->summary, event->quotes.join(u'\n'), event->reference, event->agentCode,
-                      event->agentName, event->outcome};
-    auto names = sql::run(db(), u"SELECT file_name FROM attachments WHERE event_id = ? AND trashed_ms IS NULL"_s, {eventId});
-    if (!names)
-        return Status::failure(names.error());
-    while (names->next())
-        parts << names->value(0).toString();
+    QStringList names;
+    auto found = sql::run(db(), u"SELECT file_name FROM attachments WHERE event_id = ? AND trashed_ms IS NULL"_s, {eventId});
+    if (!found)
+        return Status::failure(found.error());
+    while (found->next())
+        names << found->value(0).toString();
+    QStringList promiseTexts;
     auto promises = sql::run(db(), u"SELECT text FROM promises WHERE event_id = ? AND trashed_ms IS NULL"_s, {eventId});
     if (!promises)
         return Status::failure(promises.error());
     while (promises->next())
-        parts << promises->value(0).toString();
+        promiseTexts << promises->value(0).toString();
+    return SearchIndex(db()).index(eventId, event->caseId, searchText(*event, names, promiseTexts));
+}
+
+QString Library::searchText(const Event &event, const QStringList &fileNames, const QStringList &promiseTexts)
+{
+    QStringList parts{event.summary, event.quotes.join(u'\n'), event.reference, event.agentCode,
+                      event.agentName, event.outcome};
+    parts << fileNames << promiseTexts;
     parts.removeAll(QString());
-    return SearchIndex(db()).index(eventId, event->caseId, parts.join(u'\n'));
+    return parts.join(u'\n');
 }
 
 // ---------------------------------------------------------------- validation
@@ -680,9 +688,10 @@ Result<QList<Library::ImportEntry>> Library::importEvents(qint64 caseId, const I
             continue;
         }
         one.event.caseId = caseId;
-        if (Status s = validate(one.event); !s)
-            return R::failure(tr("The imported item %1 cannot be added (%2); nothing was imported.")
-                                  .arg(entry.sourceKey, s.error()));
+        // validate() without its per-event query: the case was checked above.
+        if (!one.event.occurred.isValid() || one.event.summary.trimmed().isEmpty() || one.event.durationSeconds < -1)
+            return R::failure(tr("The imported item %1 has no time or no summary; nothing was imported.")
+                                  .arg(entry.sourceKey));
         auto id = insertEvent(one.event);
         if (!id)
             return R::failure(id.error());
@@ -692,6 +701,7 @@ Result<QList<Library::ImportEntry>> Library::importEvents(qint64 caseId, const I
                                  {*id, caseId, entry.sourceKey, nowMs()});
             !s)
             return R::failure(s.error());
+        QStringList names;
         for (const ImportedEvidence &evidence : one.evidence) {
             QBuffer buffer;
             buffer.setData(evidence.data);
@@ -699,6 +709,7 @@ Result<QList<Library::ImportEntry>> Library::importEvents(qint64 caseId, const I
             auto attached = attachOne(*id, buffer, buffer.size(), evidence.fileName, {});
             if (!attached)
                 return R::failure(attached.error());
+            names << attached->fileName;
             ++entry.evidence;
         }
         for (const QString &path : one.files) {
@@ -709,8 +720,10 @@ Result<QList<Library::ImportEntry>> Library::importEvents(qint64 caseId, const I
             auto attached = attachOne(*id, file, file.size(), QFileInfo(path).fileName(), {});
             if (!attached)
                 return R::failure(attached.error());
+            names << attached->fileName;
             ++entry.evidence;
         }
+        QStringList promiseTexts;
         for (Promise p : one.promises) {
             p.eventId = *id;
             if (p.text.trimmed().isEmpty())
@@ -718,8 +731,16 @@ Result<QList<Library::ImportEntry>> Library::importEvents(qint64 caseId, const I
             auto promiseId = insertPromise(p);
             if (!promiseId)
                 return R::failure(promiseId.error());
+            promiseTexts << p.text.trimmed();
         }
-        if (Status s = reindexEvent(*id); !s)
+        // Indexed from what was just written, as reindexEvent would read it back.
+        Event stored = one.event;
+        stored.summary = stored.summary.trimmed();
+        stored.reference = stored.reference.trimmed();
+        stored.agentCode = stored.agentCode.trimmed();
+        stored.agentName = stored.agentName.trimmed();
+        stored.outcome = stored.outcome.trimmed();
+        if (Status s = SearchIndex(db()).index(*id, caseId, searchText(stored, names, promiseTexts)); !s)
             return R::failure(s.error());
         entries.append(entry);
     }

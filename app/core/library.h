@@ -143,6 +143,7 @@ private:
     Result<qint64> insertEvent(const Event &e);
     Result<qint64> registerAgent(qint64 caseId, const QString &code, const QString &name);
     Status reindexEvent(qint64 eventId);
+    static QString searchText(const Event &event, const QStringList &fileNames, const QStringList &promiseTexts);
     Result<QJsonObject> recordJson(const QString &entity, qint64 id) const;
     Status journalRecord(const QString &action, const QString &entity, qint64 id);
     Status keepRevision(const QString &entity, qint64 id);
