@@ -87,8 +87,11 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOption({u"quick"_s, u"A smaller smoke run."_s});
+    parser.addOption({u"messages"_s, u"How many messages the backup holds."_s, u"N"_s});
     parser.process(app);
-    const int messages = parser.isSet(u"quick"_s) ? 5000 : 50000;
+    const int messages = parser.isSet(u"messages"_s) ? parser.value(u"messages"_s).toInt()
+                       : parser.isSet(u"quick"_s)   ? 5000
+                                                    : 50000;
     QTextStream out(stdout);
 
     QTemporaryDir dir;

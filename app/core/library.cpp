@@ -667,7 +667,18 @@ Result<QList<Library::ImportEntry>> Library::importEvents(qint64 caseId, const I
         return R::failure(tr("There is no case with id %1.").arg(caseId));
     if (!live->toBool())
         return R::failure(tr("Case %1 is in the trash; restore it first.").arg(caseId));
+    // A large import touches more pages than the everyday cache holds; spilling
+    // them to the WAL mid-transaction costs more than the import itself.
+    // The everyday size comes back when the import ends, however it ends.
+    if (Status s = sql::exec(db(), u"PRAGMA cache_size = -131072"_s); !s)
+        return R::failure(s.error());
+    struct CacheRestore
+    {
+        QSqlDatabase database;
+        ~CacheRestore() { (void)sql::exec(database, u"PRAGMA cache_size = -16000"_s); }
+    } restore{db()};
     QList<ImportEntry> entries;
+    QList<SearchIndex::Document> pendingIndex;
     for (;;) {
         auto item = next();
         if (!item)
@@ -740,10 +751,16 @@ Result<QList<Library::ImportEntry>> Library::importEvents(qint64 caseId, const I
         stored.agentCode = stored.agentCode.trimmed();
         stored.agentName = stored.agentName.trimmed();
         stored.outcome = stored.outcome.trimmed();
-        if (Status s = SearchIndex(db()).index(*id, caseId, searchText(stored, names, promiseTexts)); !s)
-            return R::failure(s.error());
+        pendingIndex.append({*id, caseId, searchText(stored, names, promiseTexts)});
+        if (pendingIndex.size() >= 5000) {
+            if (Status s = SearchIndex(db()).indexNew(pendingIndex); !s)
+                return R::failure(s.error());
+            pendingIndex.clear();
+        }
         entries.append(entry);
     }
+    if (Status s = SearchIndex(db()).indexNew(pendingIndex); !s)
+        return R::failure(s.error());
     if (commit) {
         if (Status s = transaction.commit(); !s)
             return R::failure(s.error());

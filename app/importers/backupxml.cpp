@@ -23,8 +23,9 @@ std::optional<QDateTime> time(const QXmlStreamAttributes &attributes, QLatin1Str
     // 1990 .. 2200: anything else is a damaged record, not a time.
     if (value < 631'152'000'000LL || value > 7'258'118'400'000LL)
         return std::nullopt;
-    return QDateTime::fromMSecsSinceEpoch(value).toOffsetFromUtc(
-        QDateTime::fromMSecsSinceEpoch(value).offsetFromUtc());
+    // The offset the phone's owner was in at that moment, kept with the time.
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(value);
+    return local.toOffsetFromUtc(local.offsetFromUtc());
 }
 
 QString excerpt(const QString &body, int length)

@@ -122,6 +122,12 @@ void TestPhoneBackup::sampleSms()
     QVERIFY(importer.skipped().at(0).why.contains(u"draft"_s));
     QVERIFY(importer.skipped().at(1).what.startsWith(u"1 "_s));
     QVERIFY(m_library->verify().ok);
+
+    // Imported events are found by search like typed ones: three characters
+    // and more through trigrams, two through pairs, evidence names too.
+    QCOMPARE(*m_library->search(m_case, u"受理单号"_s), (QList<qint64>{first.id}));
+    QCOMPARE(*m_library->search(m_case, u"退订"_s), (QList<qint64>{first.id, events->at(1).id}));
+    QCOMPARE(*m_library->search(m_case, u"IMG_2021"_s), (QList<qint64>{mms.id}));
 }
 
 void TestPhoneBackup::sampleCalls()
