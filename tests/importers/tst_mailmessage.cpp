@@ -56,6 +56,7 @@ private slots:
     void structure();
     void notAMessage();
     void importEmlAndMbox();
+    void hugeMessageIsRefused();
 };
 
 void TestMailMessage::decodeHeader_data()
@@ -260,6 +261,21 @@ void TestMailMessage::importEmlAndMbox()
     QVERIFY(first.quotes.value(0).contains(u"\nFrom the billing team"_s)); // ">From" unescaped
     QVERIFY(events->at(2).direction == Direction::Outgoing);
     QCOMPARE(events->at(2).quotes.value(0), u"Still waiting for the refund."_s);
+}
+
+void TestMailMessage::hugeMessageIsRefused()
+{
+    // A sparse file: 300 MB on paper, nothing on disk, never read.
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"huge.eml"_s));
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.write("Subject: huge\r\n\r\n") > 0);
+    QVERIFY(file.resize(300LL * 1024 * 1024));
+    QVERIFY(file.seek(0));
+    EmailImporter importer(file);
+    auto item = importer.next();
+    QVERIFY(!item);
+    QVERIFY2(item.error().contains(u"256 MB"_s), qPrintable(item.error()));
 }
 
 QTEST_GUILESS_MAIN(TestMailMessage)
