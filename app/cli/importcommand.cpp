@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
+#include <cstdio>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -93,6 +94,8 @@ int importCommand(Command &command, const QString &kind)
         return command.fail(caseId.error());
     const QStringList paths = command.args().positionalArguments();
     for (const QString &path : paths) {
+        if (path == u"-" && kind == u"text")
+            continue; // pasted text from standard input
         const QFileInfo info(path);
         if (!info.exists())
             return command.fail(Command::tr("The file %1 does not exist; nothing was imported.").arg(path));
@@ -138,12 +141,14 @@ int importCommand(Command &command, const QString &kind)
         QString text;
         for (const QString &path : paths) {
             QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
+            const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
+            if (!opened)
                 return command.fail(Command::tr("%1 cannot be read (%2); nothing was imported.").arg(path, file.errorString()));
-            if (file.size() > TranscriptImporter::kMaxBytes)
+            const QByteArray bytes = file.read(TranscriptImporter::kMaxBytes + 1);
+            if (bytes.size() > TranscriptImporter::kMaxBytes)
                 return command.fail(Command::tr("%1 is too large for pasted text (over %2 MB); nothing was imported.")
                                         .arg(path).arg(TranscriptImporter::kMaxBytes / (1024 * 1024)));
-            auto decoded = TextDecoding::decode(file.readAll(), command.value(u"encoding"_s).toLatin1());
+            auto decoded = TextDecoding::decode(bytes, command.value(u"encoding"_s).toLatin1());
             if (!decoded)
                 return command.fail(Command::tr("%1: %2").arg(path, decoded.error()));
             text += *decoded + u'\n';

@@ -138,6 +138,19 @@ private Q_SLOTS:
         QCOMPARE(state(), before);
     }
 
+    void textTooLargeIsRefused()
+    {
+        QFile big(m_dir.filePath(u"big.txt"_s));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(17LL * 1024 * 1024));
+        big.close();
+        const QString before = state();
+        Run r = plaint({u"import"_s, u"text"_s, big.fileName(), u"--case"_s, u"1"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"too large"_s), qPrintable(r.err));
+        QCOMPARE(state(), before);
+    }
+
     void truncatedBackupChangesNothing()
     {
         QFile sample(kData + u"/sms-sample.xml"_s);
