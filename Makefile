@@ -21,12 +21,13 @@ DEB_PACKAGES := \
 	qpdf poppler-utils img2pdf \
 	qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good \
 	appstream desktop-file-utils \
+	clang libclang-rt-dev \
 	qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 CMAKE_FLAGS := -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DPLAINT_WERROR=$(WERROR)
 
-.PHONY: all deps configure build run test test-sanitize bench screenshots ci clean package package-test
+.PHONY: all deps configure build run test test-sanitize fuzz-short bench screenshots ci clean package package-test
 
 all: build
 
@@ -63,6 +64,10 @@ test-sanitize: deps
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	ctest --test-dir $(SANITIZE_DIR) --output-on-failure $(CTEST_ARGS)
 
+# Every parser of outside data under libFuzzer for 15 s each (fuzz/run N for longer).
+fuzz-short: deps
+	fuzz/run 15
+
 bench: build
 	bench/run $(ARGS)
 
@@ -89,7 +94,8 @@ ci:
 	$(MAKE) test WERROR=ON
 	$(MAKE) package-test WERROR=ON
 	$(MAKE) test-sanitize WERROR=ON
+	$(MAKE) fuzz-short
 
 clean:
-	rm -rf build build-werror $(SANITIZE_DIR)
+	rm -rf build build-werror $(SANITIZE_DIR) build-fuzz
 # build-deb/ (the cached Debian root) is kept: remove it by hand to fetch a fresh one.

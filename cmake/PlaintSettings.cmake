@@ -29,6 +29,12 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
             -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
         target_link_options(plaint_settings INTERFACE -fsanitize=address,undefined)
     endif()
+    if(PLAINT_FUZZ)
+        # Every library the fuzzers reach is instrumented for coverage and checked by ASan/UBSan.
+        target_compile_options(plaint_settings INTERFACE
+            -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+        target_link_options(plaint_settings INTERFACE -fsanitize=address,undefined)
+    endif()
 endif()
 
 find_program(PLAINT_CCACHE ccache)

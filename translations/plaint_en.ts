@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CallLogImporter</name>
+    <message numerus="yes">
+        <source>%n call(s) with other numbers</source>
+        <translation>
+            <numerusform>%n call with other numbers</numerusform>
+            <numerusform>%n calls with other numbers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message numerus="yes">
         <source>%1  %2 — %3  [%4]  %n event(s)</source>
@@ -52,6 +62,20 @@
             <numerusform>Case %1 (&quot;%2&quot;): %n events written to %3</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Dry run: %n event(s) would be added</source>
+        <translation>
+            <numerusform>Dry run: %n event would be added</numerusform>
+            <numerusform>Dry run: %n events would be added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) added</source>
+        <translation>
+            <numerusform>%n event added</numerusform>
+            <numerusform>%n events added</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Library</name>
@@ -60,6 +84,23 @@
         <translation>
             <numerusform>%n record in the journal no longer exists: it was removed outside Plaint.</numerusform>
             <numerusform>%n records in the journal no longer exist: they were removed outside Plaint.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SmsBackupImporter</name>
+    <message numerus="yes">
+        <source>%n message(s) with other numbers</source>
+        <translation>
+            <numerusform>%n message with other numbers</numerusform>
+            <numerusform>%n messages with other numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s)</source>
+        <translation>
+            <numerusform>%n picture</numerusform>
+            <numerusform>%n pictures</numerusform>
         </translation>
     </message>
 </context>

@@ -28,6 +28,122 @@
     </message>
 </context>
 <context>
+    <name>CallLogImporter</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行第 %2 列</translation>
+    </message>
+    <message>
+        <source>The backup ends too early (at %1): it looks cut off. Nothing was imported.</source>
+        <translation>备份文件提前结束（在 %1）：看起来被截断了。没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The backup is damaged at %1 (%2). Nothing was imported.</source>
+        <translation>备份文件在 %1 处损坏（%2）。没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The file is empty. Nothing was imported.</source>
+        <translation>文件是空的。没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The file is empty or is not XML. Nothing was imported.</source>
+        <translation>文件是空的，或不是 XML。没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This is an SMS backup; import it with &quot;plaint import sms&quot;.</source>
+        <translation>这是短信备份；请用“plaint import sms”导入。</translation>
+    </message>
+    <message>
+        <source>This is not an SMS Backup &amp; Restore call log (it starts with &lt;%1&gt;, not &lt;calls&gt;).</source>
+        <translation>这不是 SMS Backup &amp; Restore 的通话记录（开头是 &lt;%1&gt;，而不是 &lt;calls&gt;）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) with other numbers</source>
+        <translation>
+            <numerusform>与其他号码的 %n 次通话</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not from or to the numbers asked for</source>
+        <translation>不是与指定号码之间的</translation>
+    </message>
+    <message>
+        <source>call with %1 at %2</source>
+        <translation>%2 与 %1 的通话</translation>
+    </message>
+    <message>
+        <source>call with %1</source>
+        <translation>与 %1 的通话</translation>
+    </message>
+    <message>
+        <source>its time (&quot;%1&quot;) is not a time</source>
+        <translation>其时间（“%1”）不是有效时间</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>Incoming call from %1 (%2)</source>
+        <translation>%1 来电（%2）</translation>
+    </message>
+    <message>
+        <source>Outgoing call to %1 (%2)</source>
+        <translation>呼出 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Missed call from %1</source>
+        <translation>%1 的未接来电</translation>
+    </message>
+    <message>
+        <source>Voicemail from %1 (%2)</source>
+        <translation>%1 的语音留言（%2）</translation>
+    </message>
+    <message>
+        <source>Rejected call from %1</source>
+        <translation>已拒接 %1 的来电</translation>
+    </message>
+    <message>
+        <source>Blocked call from %1</source>
+        <translation>已拦截 %1 的来电</translation>
+    </message>
+    <message>
+        <source>Call from %1 answered on another device (%2)</source>
+        <translation>%1 的来电已在其他设备上接听（%2）</translation>
+    </message>
+    <message>
+        <source>its kind (type %1) is not one Plaint knows</source>
+        <translation>其类型（type %1）Plaint 无法识别</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>未接</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒接</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>已拦截</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureTime</name>
+    <message>
+        <source>time from the picture&apos;s EXIF data</source>
+        <translation>时间取自图片的 EXIF 信息</translation>
+    </message>
+    <message>
+        <source>time from the file&apos;s name</source>
+        <translation>时间取自文件名</translation>
+    </message>
+    <message>
+        <source>time from the file&apos;s modification date; check it</source>
+        <translation>时间取自文件修改日期；请核对</translation>
+    </message>
+</context>
+<context>
     <name>CaseTransfer</name>
     <message>
         <source>The case could not be copied (%1).</source>
@@ -175,6 +291,17 @@ Usage: plaint [--library FILE] VERB ...
                                               and from when you may escalate, to whom
   suggest --at TIME [--jurisdiction J] [--json] TEXT
                                               the time-bound promises found in TEXT
+  import sms|calls FILE... --case ID --numbers 10086,10010
+                                              SMS/MMS or calls with those numbers from
+                                              SMS Backup &amp; Restore XML files
+  import email FILE... --case ID [--me ADDRESS,...]
+                                              .eml files or mbox mailboxes
+  import text FILE... --case ID [--channel chat|sms] [--encoding GB18030]
+                                              a pasted chat or SMS thread (FILE - reads
+                                              standard input), split by its times
+  import photos FILE... --case ID             screenshots and photos, timed by EXIF or name
+      every import: [--promises] [--dry-run] [--json]; it lands whole or not at all,
+      and what is already in the case is not added twice
   export --case ID --audience regulator|association|court --lang en|zh_CN|zh_TW
          [--jurisdiction CN|US|UK|EU|generic] [--complainant NAME] [--phone N]...
          [--id-number ID] [--email E] [--address A] [--redact] [--redact-term T]...
@@ -225,6 +352,17 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
                                               以及何时可以向谁升级投诉
   suggest --at 时间 [--jurisdiction J] [--json] 文本
                                               找出文本中带期限的承诺
+  import sms|calls 文件... --case ID --numbers 10086,10010
+                                              从 SMS Backup &amp; Restore 的 XML 文件中
+                                              导入与这些号码的短信/彩信或通话
+  import email 文件... --case ID [--me 邮箱地址,...]
+                                              .eml 文件或 mbox 邮箱
+  import text 文件... --case ID [--channel chat|sms] [--encoding GB18030]
+                                              粘贴的聊天或短信记录（文件为 - 时读取
+                                              标准输入），按其中的时间拆分
+  import photos 文件... --case ID             截图和照片，按 EXIF 或文件名定时间
+      所有导入：[--promises] [--dry-run] [--json]；要么全部导入，要么什么也不写，
+      案件中已有的内容不会重复添加
   export --case ID --audience regulator|association|court --lang en|zh_CN|zh_TW
          [--jurisdiction CN|US|UK|EU|generic] [--complainant 姓名] [--phone 号码]...
          [--id-number 证件号] [--email 邮箱] [--address 地址] [--redact] [--redact-term 词]...
@@ -898,6 +1036,110 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <source>the case file (.plaint)</source>
         <translation>案件文件（.plaint）</translation>
     </message>
+    <message>
+        <source>%1 cannot be read (%2); nothing was imported.</source>
+        <translation>无法读取 %1（%2）；没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>&quot;import %1&quot; is not a Plaint command; use import sms, calls, email, text or photos.</source>
+        <translation>“import %1”不是 Plaint 的命令；请用 import sms、calls、email、text 或 photos。</translation>
+    </message>
+    <message>
+        <source>The case the events belong to.</source>
+        <translation>事件所属的案件。</translation>
+    </message>
+    <message>
+        <source>The company&apos;s phone numbers, e.g. 10086,10010.</source>
+        <translation>商家的电话号码，例如 10086,10010。</translation>
+    </message>
+    <message>
+        <source>For e-mail: your own addresses, whose messages are outgoing.</source>
+        <translation>用于电子邮件：你自己的邮箱地址，从这些地址发出的邮件算作你发出的。</translation>
+    </message>
+    <message>
+        <source>For text and photos: the channel of the events.</source>
+        <translation>用于文本和照片：事件的渠道。</translation>
+    </message>
+    <message>
+        <source>For text: the file&apos;s encoding, e.g. GB18030 or Big5.</source>
+        <translation>用于文本：文件的编码，例如 GB18030 或 Big5。</translation>
+    </message>
+    <message>
+        <source>Attach the time-bound promises found in the company&apos;s words.</source>
+        <translation>附上从商家话语中找到的带期限的承诺。</translation>
+    </message>
+    <message>
+        <source>Show what would be imported; write nothing.</source>
+        <translation>只显示将导入的内容；不写入任何东西。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>以 JSON 输出结果。</translation>
+    </message>
+    <message>
+        <source>a file to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist; nothing was imported.</source>
+        <translation>文件 %1 不存在；没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read; nothing was imported.</source>
+        <translation>无法读取文件 %1；没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Say whose messages to import with --numbers, e.g. --numbers 10086,10010: a phone backup holds everyone&apos;s, and only the company&apos;s belong in the case.</source>
+        <translation>请用 --numbers 指明导入谁的消息，例如 --numbers 10086,10010：手机备份里有所有人的消息，只有商家的才属于这个案件。</translation>
+    </message>
+    <message>
+        <source>--channel must be one of %1.</source>
+        <translation>--channel 必须是 %1 之一。</translation>
+    </message>
+    <message>
+        <source>%1 is too large for pasted text (over %2 MB); nothing was imported.</source>
+        <translation>%1 作为粘贴文本太大（超过 %2 MB）；没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>= %1 (already in the case)</source>
+        <translation>= %1（已在案件中）</translation>
+    </message>
+    <message>
+        <source>+ %1</source>
+        <translation>+ %1</translation>
+    </message>
+    <message>
+        <source>+ #%1 %2</source>
+        <translation>+ #%1 %2</translation>
+    </message>
+    <message>
+        <source>- %1: %2</source>
+        <translation>- %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n event(s) would be added</source>
+        <translation>
+            <numerusform>试运行：将添加 %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) added</source>
+        <translation>
+            <numerusform>已添加 %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 with %2 piece(s) of evidence; %3 already in the case; %4 skipped.%5</source>
+        <translation>%1，含 %2 份证据；%3 个已在案件中；跳过 %4 个。%5</translation>
+    </message>
+    <message>
+        <source> Nothing was written.</source>
+        <translation>未写入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineExport</name>
@@ -1218,6 +1460,57 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message>
         <source>A bundle carries the original evidence, which is not redacted. Export the bundle without redaction, or a redacted PDF on its own.</source>
         <translation>证据包会附带未遮盖的原始证据。请导出不遮盖的证据包，或单独导出遮盖后的 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>EmailImporter</name>
+    <message>
+        <source>The message is larger than %1 MB; Plaint does not import messages that large.</source>
+        <translation>邮件超过 %1 MB；Plaint 不导入这么大的邮件。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>Message %1 of the mailbox is larger than %2 MB; Plaint does not import messages that large.</source>
+        <translation>邮箱中的第 %1 封邮件超过 %2 MB；Plaint 不导入这么大的邮件。</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>第 %1 封邮件</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（无主题）</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1“%2”</translation>
+    </message>
+    <message>
+        <source>it has no readable Date header</source>
+        <translation>没有可读的 Date 邮件头</translation>
+    </message>
+    <message>
+        <source>E-mail to %1: %2</source>
+        <translation>发给 %1 的邮件：%2</translation>
+    </message>
+    <message>
+        <source>(no recipient)</source>
+        <translation>（无收件人）</translation>
+    </message>
+    <message>
+        <source>E-mail from %1: %2</source>
+        <translation>来自 %1 的邮件：%2</translation>
+    </message>
+    <message>
+        <source>(unknown sender)</source>
+        <translation>（发件人不明）</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>邮件</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1884,29 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <source>agent</source>
         <translation>客服</translation>
     </message>
+    <message>
+        <source>An imported event has no source key; nothing was imported.</source>
+        <translation>导入的事件缺少来源标识；没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The imported item %1 has no time or no summary; nothing was imported.</source>
+        <translation>导入项 %1 没有时间或摘要；没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2); nothing was imported.</source>
+        <translation>无法读取文件 %1（%2）；没有导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>MailMessage</name>
+    <message>
+        <source>attachment-%1%2</source>
+        <translation>附件-%1%2</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail message: it has no From, Date, Subject or Message-ID header.</source>
+        <translation>这不是电子邮件：没有 From、Date、Subject 或 Message-ID 邮件头。</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -1601,6 +1917,147 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message>
         <source>&quot;%1&quot; is not an amount of %2; write it like 189 or 189.50.</source>
         <translation>“%1”不是有效的 %2 金额；请写成 189 或 189.50 的形式。</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoImporter</name>
+    <message>
+        <source>%1 cannot be read (%2); nothing was imported.</source>
+        <translation>无法读取 %1（%2）；没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>it is not a picture (%1)</source>
+        <translation>不是图片（%1）</translation>
+    </message>
+    <message>
+        <source>Screenshot %1 (%2)</source>
+        <translation>截图 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Photo %1 (%2)</source>
+        <translation>照片 %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>SmsBackupImporter</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行第 %2 列</translation>
+    </message>
+    <message>
+        <source>The backup ends too early (at %1): it looks cut off. Nothing was imported.</source>
+        <translation>备份文件提前结束（在 %1）：看起来被截断了。没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The backup is damaged at %1 (%2). Nothing was imported.</source>
+        <translation>备份文件在 %1 处损坏（%2）。没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The file is empty. Nothing was imported.</source>
+        <translation>文件是空的。没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The file is empty or is not XML. Nothing was imported.</source>
+        <translation>文件是空的，或不是 XML。没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This is a call log backup; import it with &quot;plaint import calls&quot;.</source>
+        <translation>这是通话记录备份；请用“plaint import calls”导入。</translation>
+    </message>
+    <message>
+        <source>This is not an SMS Backup &amp; Restore file (it starts with &lt;%1&gt;, not &lt;smses&gt;).</source>
+        <translation>这不是 SMS Backup &amp; Restore 文件（开头是 &lt;%1&gt;，而不是 &lt;smses&gt;）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) with other numbers</source>
+        <translation>
+            <numerusform>与其他号码的 %n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not from or to the numbers asked for</source>
+        <translation>不是与指定号码之间的</translation>
+    </message>
+    <message>
+        <source>SMS with %1 at %2</source>
+        <translation>%2 与 %1 的短信</translation>
+    </message>
+    <message>
+        <source>SMS with %1</source>
+        <translation>与 %1 的短信</translation>
+    </message>
+    <message>
+        <source>its time (&quot;%1&quot;) is not a time</source>
+        <translation>其时间（“%1”）不是有效时间</translation>
+    </message>
+    <message>
+        <source>it is a draft or was never sent (type %1)</source>
+        <translation>是草稿或从未发出（type %1）</translation>
+    </message>
+    <message>
+        <source>SMS from %1: %2</source>
+        <translation>%1 发来的短信：%2</translation>
+    </message>
+    <message>
+        <source>SMS to %1: %2</source>
+        <translation>发给 %1 的短信：%2</translation>
+    </message>
+    <message>
+        <source>Empty SMS from %1</source>
+        <translation>%1 发来的空短信</translation>
+    </message>
+    <message>
+        <source>Empty SMS to %1</source>
+        <translation>发给 %1 的空短信</translation>
+    </message>
+    <message>
+        <source>mms-part</source>
+        <translation>彩信部分</translation>
+    </message>
+    <message>
+        <source>MMS with %1 at %2</source>
+        <translation>%2 与 %1 的彩信</translation>
+    </message>
+    <message>
+        <source>MMS with %1</source>
+        <translation>与 %1 的彩信</translation>
+    </message>
+    <message>
+        <source>it is a draft or was never sent (box %1)</source>
+        <translation>是草稿或从未发出（box %1）</translation>
+    </message>
+    <message>
+        <source>%1 in the %2</source>
+        <translation>%2 中的 %1</translation>
+    </message>
+    <message>
+        <source>its content is not valid base64</source>
+        <translation>其内容不是有效的 base64</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s)</source>
+        <translation>
+            <numerusform>%n 张图片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MMS from %1: %2</source>
+        <translation>%1 发来的彩信：%2</translation>
+    </message>
+    <message>
+        <source>MMS to %1: %2</source>
+        <translation>发给 %1 的彩信：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoding</name>
+    <message>
+        <source>The text encoding &quot;%1&quot; is not one Plaint knows.</source>
+        <translation>Plaint 不认识文本编码“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +2093,17 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message>
         <source>Mark promise broken</source>
         <translation>标记承诺未兑现</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptImporter</name>
+    <message>
+        <source>No dated messages were found in the text. Each message needs its time, e.g. &quot;2021-03-18 10:15 10086: ...&quot; or a date line followed by &quot;10:15 客服: ...&quot; lines.</source>
+        <translation>文本中没有找到带时间的消息。每条消息都需要时间，例如“2021-03-18 10:15 10086: ...”，或者一行日期后面跟着“10:15 客服: ...”这样的行。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,122 @@
     </message>
 </context>
 <context>
+    <name>CallLogImporter</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行第 %2 列</translation>
+    </message>
+    <message>
+        <source>The backup ends too early (at %1): it looks cut off. Nothing was imported.</source>
+        <translation>備份檔案提前結束（在 %1）：看起來被截斷了。沒有匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>The backup is damaged at %1 (%2). Nothing was imported.</source>
+        <translation>備份檔案在 %1 處損壞（%2）。沒有匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>The file is empty. Nothing was imported.</source>
+        <translation>檔案是空的。沒有匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>The file is empty or is not XML. Nothing was imported.</source>
+        <translation>檔案是空的，或不是 XML。沒有匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>This is an SMS backup; import it with &quot;plaint import sms&quot;.</source>
+        <translation>這是簡訊備份；請用「plaint import sms」匯入。</translation>
+    </message>
+    <message>
+        <source>This is not an SMS Backup &amp; Restore call log (it starts with &lt;%1&gt;, not &lt;calls&gt;).</source>
+        <translation>這不是 SMS Backup &amp; Restore 的通話記錄（開頭是 &lt;%1&gt;，而不是 &lt;calls&gt;）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) with other numbers</source>
+        <translation>
+            <numerusform>與其他號碼的 %n 次通話</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not from or to the numbers asked for</source>
+        <translation>不是與指定號碼之間的</translation>
+    </message>
+    <message>
+        <source>call with %1 at %2</source>
+        <translation>%2 與 %1 的通話</translation>
+    </message>
+    <message>
+        <source>call with %1</source>
+        <translation>與 %1 的通話</translation>
+    </message>
+    <message>
+        <source>its time (&quot;%1&quot;) is not a time</source>
+        <translation>其時間（「%1」）不是有效時間</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>Incoming call from %1 (%2)</source>
+        <translation>%1 來電（%2）</translation>
+    </message>
+    <message>
+        <source>Outgoing call to %1 (%2)</source>
+        <translation>撥出 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Missed call from %1</source>
+        <translation>%1 的未接來電</translation>
+    </message>
+    <message>
+        <source>Voicemail from %1 (%2)</source>
+        <translation>%1 的語音留言（%2）</translation>
+    </message>
+    <message>
+        <source>Rejected call from %1</source>
+        <translation>已拒接 %1 的來電</translation>
+    </message>
+    <message>
+        <source>Blocked call from %1</source>
+        <translation>已攔截 %1 的來電</translation>
+    </message>
+    <message>
+        <source>Call from %1 answered on another device (%2)</source>
+        <translation>%1 的來電已在其他裝置上接聽（%2）</translation>
+    </message>
+    <message>
+        <source>its kind (type %1) is not one Plaint knows</source>
+        <translation>其類型（type %1）Plaint 無法識別</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>未接</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒接</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>已攔截</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureTime</name>
+    <message>
+        <source>time from the picture&apos;s EXIF data</source>
+        <translation>時間取自圖片的 EXIF 資訊</translation>
+    </message>
+    <message>
+        <source>time from the file&apos;s name</source>
+        <translation>時間取自檔名</translation>
+    </message>
+    <message>
+        <source>time from the file&apos;s modification date; check it</source>
+        <translation>時間取自檔案修改日期；請核對</translation>
+    </message>
+</context>
+<context>
     <name>CaseTransfer</name>
     <message>
         <source>The case could not be copied (%1).</source>
@@ -175,6 +291,17 @@ Usage: plaint [--library FILE] VERB ...
                                               and from when you may escalate, to whom
   suggest --at TIME [--jurisdiction J] [--json] TEXT
                                               the time-bound promises found in TEXT
+  import sms|calls FILE... --case ID --numbers 10086,10010
+                                              SMS/MMS or calls with those numbers from
+                                              SMS Backup &amp; Restore XML files
+  import email FILE... --case ID [--me ADDRESS,...]
+                                              .eml files or mbox mailboxes
+  import text FILE... --case ID [--channel chat|sms] [--encoding GB18030]
+                                              a pasted chat or SMS thread (FILE - reads
+                                              standard input), split by its times
+  import photos FILE... --case ID             screenshots and photos, timed by EXIF or name
+      every import: [--promises] [--dry-run] [--json]; it lands whole or not at all,
+      and what is already in the case is not added twice
   export --case ID --audience regulator|association|court --lang en|zh_CN|zh_TW
          [--jurisdiction CN|US|UK|EU|generic] [--complainant NAME] [--phone N]...
          [--id-number ID] [--email E] [--address A] [--redact] [--redact-term T]...
@@ -225,6 +352,17 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
                                               以及何時可以向誰升級投訴
   suggest --at 時間 [--jurisdiction J] [--json] 文字
                                               找出文字中帶期限的承諾
+  import sms|calls 檔案... --case ID --numbers 10086,10010
+                                              從 SMS Backup &amp; Restore 的 XML 檔案中
+                                              匯入與這些號碼的簡訊/多媒體簡訊或通話
+  import email 檔案... --case ID [--me 電子郵件地址,...]
+                                              .eml 檔案或 mbox 信箱
+  import text 檔案... --case ID [--channel chat|sms] [--encoding GB18030]
+                                              貼上的聊天或簡訊記錄（檔案為 - 時讀取
+                                              標準輸入），按其中的時間拆分
+  import photos 檔案... --case ID             螢幕截圖和照片，按 EXIF 或檔名定時間
+      所有匯入：[--promises] [--dry-run] [--json]；要麼全部匯入，要麼什麼也不寫，
+      案件中已有的內容不會重複新增
   export --case ID --audience regulator|association|court --lang en|zh_CN|zh_TW
          [--jurisdiction CN|US|UK|EU|generic] [--complainant 姓名] [--phone 號碼]...
          [--id-number 證件號碼] [--email 電子郵件] [--address 地址] [--redact] [--redact-term 詞]...
@@ -898,6 +1036,110 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <source>the case file (.plaint)</source>
         <translation>案件檔案（.plaint）</translation>
     </message>
+    <message>
+        <source>%1 cannot be read (%2); nothing was imported.</source>
+        <translation>無法讀取 %1（%2）；沒有匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>&quot;import %1&quot; is not a Plaint command; use import sms, calls, email, text or photos.</source>
+        <translation>「import %1」不是 Plaint 的命令；請用 import sms、calls、email、text 或 photos。</translation>
+    </message>
+    <message>
+        <source>The case the events belong to.</source>
+        <translation>事件所屬的案件。</translation>
+    </message>
+    <message>
+        <source>The company&apos;s phone numbers, e.g. 10086,10010.</source>
+        <translation>商家的電話號碼，例如 10086,10010。</translation>
+    </message>
+    <message>
+        <source>For e-mail: your own addresses, whose messages are outgoing.</source>
+        <translation>用於電子郵件：你自己的電子郵件地址，從這些地址發出的郵件算作你發出的。</translation>
+    </message>
+    <message>
+        <source>For text and photos: the channel of the events.</source>
+        <translation>用於文字和照片：事件的管道。</translation>
+    </message>
+    <message>
+        <source>For text: the file&apos;s encoding, e.g. GB18030 or Big5.</source>
+        <translation>用於文字：檔案的編碼，例如 GB18030 或 Big5。</translation>
+    </message>
+    <message>
+        <source>Attach the time-bound promises found in the company&apos;s words.</source>
+        <translation>附上從商家話語中找到的帶期限的承諾。</translation>
+    </message>
+    <message>
+        <source>Show what would be imported; write nothing.</source>
+        <translation>只顯示將匯入的內容；不寫入任何東西。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>以 JSON 輸出結果。</translation>
+    </message>
+    <message>
+        <source>a file to import</source>
+        <translation>要匯入的檔案</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist; nothing was imported.</source>
+        <translation>檔案 %1 不存在；沒有匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read; nothing was imported.</source>
+        <translation>無法讀取檔案 %1；沒有匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>Say whose messages to import with --numbers, e.g. --numbers 10086,10010: a phone backup holds everyone&apos;s, and only the company&apos;s belong in the case.</source>
+        <translation>請用 --numbers 指明匯入誰的訊息，例如 --numbers 10086,10010：手機備份裡有所有人的訊息，只有商家的才屬於這個案件。</translation>
+    </message>
+    <message>
+        <source>--channel must be one of %1.</source>
+        <translation>--channel 必須是 %1 之一。</translation>
+    </message>
+    <message>
+        <source>%1 is too large for pasted text (over %2 MB); nothing was imported.</source>
+        <translation>%1 作為貼上文字太大（超過 %2 MB）；沒有匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>= %1 (already in the case)</source>
+        <translation>= %1（已在案件中）</translation>
+    </message>
+    <message>
+        <source>+ %1</source>
+        <translation>+ %1</translation>
+    </message>
+    <message>
+        <source>+ #%1 %2</source>
+        <translation>+ #%1 %2</translation>
+    </message>
+    <message>
+        <source>- %1: %2</source>
+        <translation>- %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n event(s) would be added</source>
+        <translation>
+            <numerusform>試執行：將新增 %n 個事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) added</source>
+        <translation>
+            <numerusform>已新增 %n 個事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 with %2 piece(s) of evidence; %3 already in the case; %4 skipped.%5</source>
+        <translation>%1，含 %2 份證據；%3 個已在案件中；跳過 %4 個。%5</translation>
+    </message>
+    <message>
+        <source> Nothing was written.</source>
+        <translation>未寫入任何內容。</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineExport</name>
@@ -1218,6 +1460,57 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message>
         <source>A bundle carries the original evidence, which is not redacted. Export the bundle without redaction, or a redacted PDF on its own.</source>
         <translation>證據包會附帶未遮蓋的原始證據。請匯出不遮蓋的證據包，或單獨匯出遮蓋後的 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>EmailImporter</name>
+    <message>
+        <source>The message is larger than %1 MB; Plaint does not import messages that large.</source>
+        <translation>郵件超過 %1 MB；Plaint 不匯入這麼大的郵件。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>檔案是空的。</translation>
+    </message>
+    <message>
+        <source>Message %1 of the mailbox is larger than %2 MB; Plaint does not import messages that large.</source>
+        <translation>信箱中的第 %1 封郵件超過 %2 MB；Plaint 不匯入這麼大的郵件。</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>第 %1 封郵件</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（無主題）</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1「%2」</translation>
+    </message>
+    <message>
+        <source>it has no readable Date header</source>
+        <translation>沒有可讀的 Date 標頭</translation>
+    </message>
+    <message>
+        <source>E-mail to %1: %2</source>
+        <translation>發給 %1 的郵件：%2</translation>
+    </message>
+    <message>
+        <source>(no recipient)</source>
+        <translation>（無收件者）</translation>
+    </message>
+    <message>
+        <source>E-mail from %1: %2</source>
+        <translation>來自 %1 的郵件：%2</translation>
+    </message>
+    <message>
+        <source>(unknown sender)</source>
+        <translation>（寄件者不明）</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>郵件</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1884,29 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <source>agent</source>
         <translation>客服</translation>
     </message>
+    <message>
+        <source>An imported event has no source key; nothing was imported.</source>
+        <translation>匯入的事件缺少來源標識；沒有匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>The imported item %1 has no time or no summary; nothing was imported.</source>
+        <translation>匯入項 %1 沒有時間或摘要；沒有匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2); nothing was imported.</source>
+        <translation>無法讀取檔案 %1（%2）；沒有匯入任何內容。</translation>
+    </message>
+</context>
+<context>
+    <name>MailMessage</name>
+    <message>
+        <source>attachment-%1%2</source>
+        <translation>附件-%1%2</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail message: it has no From, Date, Subject or Message-ID header.</source>
+        <translation>這不是電子郵件：沒有 From、Date、Subject 或 Message-ID 標頭。</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -1601,6 +1917,147 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message>
         <source>&quot;%1&quot; is not an amount of %2; write it like 189 or 189.50.</source>
         <translation>「%1」不是有效的 %2 金額；請寫成 189 或 189.50 的形式。</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoImporter</name>
+    <message>
+        <source>%1 cannot be read (%2); nothing was imported.</source>
+        <translation>無法讀取 %1（%2）；沒有匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>檔案是空的</translation>
+    </message>
+    <message>
+        <source>it is not a picture (%1)</source>
+        <translation>不是圖片（%1）</translation>
+    </message>
+    <message>
+        <source>Screenshot %1 (%2)</source>
+        <translation>螢幕截圖 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Photo %1 (%2)</source>
+        <translation>照片 %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>SmsBackupImporter</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行第 %2 列</translation>
+    </message>
+    <message>
+        <source>The backup ends too early (at %1): it looks cut off. Nothing was imported.</source>
+        <translation>備份檔案提前結束（在 %1）：看起來被截斷了。沒有匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>The backup is damaged at %1 (%2). Nothing was imported.</source>
+        <translation>備份檔案在 %1 處損壞（%2）。沒有匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>The file is empty. Nothing was imported.</source>
+        <translation>檔案是空的。沒有匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>The file is empty or is not XML. Nothing was imported.</source>
+        <translation>檔案是空的，或不是 XML。沒有匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>This is a call log backup; import it with &quot;plaint import calls&quot;.</source>
+        <translation>這是通話記錄備份；請用「plaint import calls」匯入。</translation>
+    </message>
+    <message>
+        <source>This is not an SMS Backup &amp; Restore file (it starts with &lt;%1&gt;, not &lt;smses&gt;).</source>
+        <translation>這不是 SMS Backup &amp; Restore 檔案（開頭是 &lt;%1&gt;，而不是 &lt;smses&gt;）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) with other numbers</source>
+        <translation>
+            <numerusform>與其他號碼的 %n 條訊息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not from or to the numbers asked for</source>
+        <translation>不是與指定號碼之間的</translation>
+    </message>
+    <message>
+        <source>SMS with %1 at %2</source>
+        <translation>%2 與 %1 的簡訊</translation>
+    </message>
+    <message>
+        <source>SMS with %1</source>
+        <translation>與 %1 的簡訊</translation>
+    </message>
+    <message>
+        <source>its time (&quot;%1&quot;) is not a time</source>
+        <translation>其時間（「%1」）不是有效時間</translation>
+    </message>
+    <message>
+        <source>it is a draft or was never sent (type %1)</source>
+        <translation>是草稿或從未發出（type %1）</translation>
+    </message>
+    <message>
+        <source>SMS from %1: %2</source>
+        <translation>%1 發來的簡訊：%2</translation>
+    </message>
+    <message>
+        <source>SMS to %1: %2</source>
+        <translation>發給 %1 的簡訊：%2</translation>
+    </message>
+    <message>
+        <source>Empty SMS from %1</source>
+        <translation>%1 發來的空簡訊</translation>
+    </message>
+    <message>
+        <source>Empty SMS to %1</source>
+        <translation>發給 %1 的空簡訊</translation>
+    </message>
+    <message>
+        <source>mms-part</source>
+        <translation>多媒體簡訊部分</translation>
+    </message>
+    <message>
+        <source>MMS with %1 at %2</source>
+        <translation>%2 與 %1 的多媒體簡訊</translation>
+    </message>
+    <message>
+        <source>MMS with %1</source>
+        <translation>與 %1 的多媒體簡訊</translation>
+    </message>
+    <message>
+        <source>it is a draft or was never sent (box %1)</source>
+        <translation>是草稿或從未發出（box %1）</translation>
+    </message>
+    <message>
+        <source>%1 in the %2</source>
+        <translation>%2 中的 %1</translation>
+    </message>
+    <message>
+        <source>its content is not valid base64</source>
+        <translation>其內容不是有效的 base64</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s)</source>
+        <translation>
+            <numerusform>%n 張圖片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MMS from %1: %2</source>
+        <translation>%1 發來的多媒體簡訊：%2</translation>
+    </message>
+    <message>
+        <source>MMS to %1: %2</source>
+        <translation>發給 %1 的多媒體簡訊：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoding</name>
+    <message>
+        <source>The text encoding &quot;%1&quot; is not one Plaint knows.</source>
+        <translation>Plaint 不認識文字編碼「%1」。</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +2093,17 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message>
         <source>Mark promise broken</source>
         <translation>標記承諾未兌現</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptImporter</name>
+    <message>
+        <source>No dated messages were found in the text. Each message needs its time, e.g. &quot;2021-03-18 10:15 10086: ...&quot; or a date line followed by &quot;10:15 客服: ...&quot; lines.</source>
+        <translation>文字中沒有找到帶時間的訊息。每條訊息都需要時間，例如「2021-03-18 10:15 10086: ...」，或者一行日期後面跟著「10:15 客服: ...」這樣的行。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

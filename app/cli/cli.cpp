@@ -59,6 +59,17 @@ Usage: plaint [--library FILE] VERB ...
                                               and from when you may escalate, to whom
   suggest --at TIME [--jurisdiction J] [--json] TEXT
                                               the time-bound promises found in TEXT
+  import sms|calls FILE... --case ID --numbers 10086,10010
+                                              SMS/MMS or calls with those numbers from
+                                              SMS Backup & Restore XML files
+  import email FILE... --case ID [--me ADDRESS,...]
+                                              .eml files or mbox mailboxes
+  import text FILE... --case ID [--channel chat|sms] [--encoding GB18030]
+                                              a pasted chat or SMS thread (FILE - reads
+                                              standard input), split by its times
+  import photos FILE... --case ID             screenshots and photos, timed by EXIF or name
+      every import: [--promises] [--dry-run] [--json]; it lands whole or not at all,
+      and what is already in the case is not added twice
   export --case ID --audience regulator|association|court --lang en|zh_CN|zh_TW
          [--jurisdiction CN|US|UK|EU|generic] [--complainant NAME] [--phone N]...
          [--id-number ID] [--email E] [--address A] [--redact] [--redact-term T]...
@@ -76,7 +87,7 @@ static int dispatch(const QString &verb, QStringList rest, const QString &librar
                     QTextStream &err)
 {
     // Verbs with an action ("case add") take it as their next word.
-    static const QStringList twoWord{u"case"_s, u"event"_s, u"promise"_s, u"evidence"_s};
+    static const QStringList twoWord{u"case"_s, u"event"_s, u"promise"_s, u"evidence"_s, u"import"_s};
     QString action;
     if (twoWord.contains(verb)) {
         if (rest.isEmpty() || rest.first().startsWith(u'-')) {
@@ -116,6 +127,8 @@ static int dispatch(const QString &verb, QStringList rest, const QString &librar
         return analyseCommand(command);
     if (verb == u"suggest")
         return suggestCommand(command);
+    if (verb == u"import")
+        return importCommand(command, action);
     return command.fail(QCoreApplication::translate("Cli", "\"%1\" is not a Plaint command (see plaint --help).").arg(verb));
 }
 

@@ -91,5 +91,6 @@ int promisesCommand(Command &command);
 int deadlinesCommand(Command &command);
 int analyseCommand(Command &command);
 int suggestCommand(Command &command);
+int importCommand(Command &command, const QString &kind);
 
 } // namespace plaint::cli

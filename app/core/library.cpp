@@ -6,6 +6,7 @@
 #include "searchindex.h"
 #include "sqlutil.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -416,20 +417,28 @@ Status Library::reindexEvent(qint64 eventId)
     auto event = readEvent(eventId);
     if (!event)
         return Status::failure(event.error());
-    QStringList parts{event->summary, event->quotes.join(u'\n'), event->reference, event->agentCode,
-                      event->agentName, event->outcome};
-    auto names = sql::run(db(), u"SELECT file_name FROM attachments WHERE event_id = ? AND trashed_ms IS NULL"_s, {eventId});
-    if (!names)
-        return Status::failure(names.error());
-    while (names->next())
-        parts << names->value(0).toString();
+    QStringList names;
+    auto found = sql::run(db(), u"SELECT file_name FROM attachments WHERE event_id = ? AND trashed_ms IS NULL"_s, {eventId});
+    if (!found)
+        return Status::failure(found.error());
+    while (found->next())
+        names << found->value(0).toString();
+    QStringList promiseTexts;
     auto promises = sql::run(db(), u"SELECT text FROM promises WHERE event_id = ? AND trashed_ms IS NULL"_s, {eventId});
     if (!promises)
         return Status::failure(promises.error());
     while (promises->next())
-        parts << promises->value(0).toString();
+        promiseTexts << promises->value(0).toString();
+    return SearchIndex(db()).index(eventId, event->caseId, searchText(*event, names, promiseTexts));
+}
+
+QString Library::searchText(const Event &event, const QStringList &fileNames, const QStringList &promiseTexts)
+{
+    QStringList parts{event.summary, event.quotes.join(u'\n'), event.reference, event.agentCode,
+                      event.agentName, event.outcome};
+    parts << fileNames << promiseTexts;
     parts.removeAll(QString());
-    return SearchIndex(db()).index(eventId, event->caseId, parts.join(u'\n'));
+    return parts.join(u'\n');
 }
 
 // ---------------------------------------------------------------- validation
@@ -590,23 +599,8 @@ Result<QList<CaseSummary>> Library::caseSummaries(const QDateTime &now) const
 
 // ---------------------------------------------------------------- events
 
-Result<qint64> Library::addEvent(const Event &e, const QStringList &attachFiles, const QList<Promise> &promises)
+Result<qint64> Library::insertEvent(const Event &e)
 {
-    if (m_readOnly)
-        return Result<qint64>::failure(tr("This library was opened read-only."));
-    // Check every file before writing anything: a missing one changes nothing.
-    for (const QString &path : attachFiles) {
-        const QFileInfo info(path);
-        if (!info.exists() || info.isDir())
-            return Result<qint64>::failure(tr("The file %1 does not exist; nothing was added.").arg(path));
-        if (!info.isReadable())
-            return Result<qint64>::failure(tr("The file %1 cannot be read; nothing was added.").arg(path));
-    }
-    if (Status s = validate(e); !s)
-        return Result<qint64>::failure(s.error());
-    sql::Transaction transaction(db());
-    if (!transaction.begun())
-        return Result<qint64>::failure(transaction.begun().error());
     auto agentId = registerAgent(e.caseId, e.agentCode, e.agentName);
     if (!agentId)
         return Result<qint64>::failure(agentId.error());
@@ -626,6 +620,30 @@ Result<qint64> Library::addEvent(const Event &e, const QStringList &attachFiles,
     const qint64 id = inserted->lastInsertId().toLongLong();
     if (Status s = journalRecord(u"event.add"_s, u"event"_s, id); !s)
         return Result<qint64>::failure(s.error());
+    return id;
+}
+
+Result<qint64> Library::addEvent(const Event &e, const QStringList &attachFiles, const QList<Promise> &promises)
+{
+    if (m_readOnly)
+        return Result<qint64>::failure(tr("This library was opened read-only."));
+    // Check every file before writing anything: a missing one changes nothing.
+    for (const QString &path : attachFiles) {
+        const QFileInfo info(path);
+        if (!info.exists() || info.isDir())
+            return Result<qint64>::failure(tr("The file %1 does not exist; nothing was added.").arg(path));
+        if (!info.isReadable())
+            return Result<qint64>::failure(tr("The file %1 cannot be read; nothing was added.").arg(path));
+    }
+    if (Status s = validate(e); !s)
+        return Result<qint64>::failure(s.error());
+    sql::Transaction transaction(db());
+    if (!transaction.begun())
+        return Result<qint64>::failure(transaction.begun().error());
+    auto inserted = insertEvent(e);
+    if (!inserted)
+        return inserted;
+    const qint64 id = *inserted;
     for (const QString &path : attachFiles) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
@@ -648,6 +666,130 @@ Result<qint64> Library::addEvent(const Event &e, const QStringList &attachFiles,
     if (Status s = transaction.commit(); !s)
         return Result<qint64>::failure(s.error());
     return id;
+}
+
+Result<QList<Library::ImportEntry>> Library::importEvents(qint64 caseId, const ImportSource &next, bool commit)
+{
+    using R = Result<QList<ImportEntry>>;
+    if (m_readOnly)
+        return R::failure(tr("This library was opened read-only."));
+    sql::Transaction transaction(db());
+    if (!transaction.begun())
+        return R::failure(transaction.begun().error());
+    auto live = sql::scalar(db(), u"SELECT trashed_ms IS NULL FROM cases WHERE id = ?"_s, {caseId});
+    if (!live)
+        return R::failure(live.error());
+    if (!live->isValid())
+        return R::failure(tr("There is no case with id %1.").arg(caseId));
+    if (!live->toBool())
+        return R::failure(tr("Case %1 is in the trash; restore it first.").arg(caseId));
+    // A large import touches more pages than the everyday cache holds; spilling
+    // them to the WAL mid-transaction costs more than the import itself.
+    // The everyday size comes back when the import ends, however it ends.
+    if (Status s = sql::exec(db(), u"PRAGMA cache_size = -131072"_s); !s)
+        return R::failure(s.error());
+    struct CacheRestore
+    {
+        QSqlDatabase database;
+        ~CacheRestore() { (void)sql::exec(database, u"PRAGMA cache_size = -16000"_s); }
+    } restore{db()};
+    QList<ImportEntry> entries;
+    QList<SearchIndex::Document> pendingIndex;
+    for (;;) {
+        auto item = next();
+        if (!item)
+            return R::failure(item.error());
+        if (!item->has_value())
+            break;
+        ImportItem &one = *item.value();
+        ImportEntry entry;
+        entry.sourceKey = one.sourceKey.trimmed();
+        if (entry.sourceKey.isEmpty())
+            return R::failure(tr("An imported event has no source key; nothing was imported."));
+        auto known = sql::scalar(db(), u"SELECT event_id FROM event_sources WHERE case_id = ? AND source_key = ?"_s,
+                                 {caseId, entry.sourceKey});
+        if (!known)
+            return R::failure(known.error());
+        if (known->isValid()) {
+            entries.append(entry);
+            continue;
+        }
+        one.event.caseId = caseId;
+        // validate() without its per-event query: the case was checked above.
+        if (!one.event.occurred.isValid() || one.event.summary.trimmed().isEmpty() || one.event.durationSeconds < -1)
+            return R::failure(tr("The imported item %1 has no time or no summary; nothing was imported.")
+                                  .arg(entry.sourceKey));
+        auto id = insertEvent(one.event);
+        if (!id)
+            return R::failure(id.error());
+        entry.eventId = *id;
+        if (Status s = sql::exec(db(),
+                                 u"INSERT INTO event_sources (event_id, case_id, source_key, imported_ms) VALUES (?, ?, ?, ?)"_s,
+                                 {*id, caseId, entry.sourceKey, nowMs()});
+            !s)
+            return R::failure(s.error());
+        QStringList names;
+        for (const ImportedEvidence &evidence : one.evidence) {
+            QBuffer buffer;
+            buffer.setData(evidence.data);
+            buffer.open(QIODevice::ReadOnly);
+            auto attached = attachOne(*id, buffer, buffer.size(), evidence.fileName, {});
+            if (!attached)
+                return R::failure(attached.error());
+            names << attached->fileName;
+            ++entry.evidence;
+        }
+        for (const QString &path : one.files) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return R::failure(tr("The file %1 cannot be read (%2); nothing was imported.")
+                                      .arg(path, file.errorString()));
+            auto attached = attachOne(*id, file, file.size(), QFileInfo(path).fileName(), {});
+            if (!attached)
+                return R::failure(attached.error());
+            names << attached->fileName;
+            ++entry.evidence;
+        }
+        QStringList promiseTexts;
+        for (Promise p : one.promises) {
+            p.eventId = *id;
+            if (p.text.trimmed().isEmpty())
+                continue;
+            auto promiseId = insertPromise(p);
+            if (!promiseId)
+                return R::failure(promiseId.error());
+            promiseTexts << p.text.trimmed();
+        }
+        // Indexed from what was just written, as reindexEvent would read it back.
+        Event stored = one.event;
+        stored.summary = stored.summary.trimmed();
+        stored.reference = stored.reference.trimmed();
+        stored.agentCode = stored.agentCode.trimmed();
+        stored.agentName = stored.agentName.trimmed();
+        stored.outcome = stored.outcome.trimmed();
+        pendingIndex.append({*id, caseId, searchText(stored, names, promiseTexts)});
+        if (pendingIndex.size() >= 5000) {
+            if (Status s = SearchIndex(db()).indexNew(pendingIndex); !s)
+                return R::failure(s.error());
+            pendingIndex.clear();
+        }
+        entries.append(entry);
+    }
+    if (Status s = SearchIndex(db()).indexNew(pendingIndex); !s)
+        return R::failure(s.error());
+    if (commit) {
+        if (Status s = transaction.commit(); !s)
+            return R::failure(s.error());
+    }
+    return entries;
+}
+
+Result<QString> Library::sourceKey(qint64 eventId) const
+{
+    auto key = sql::scalar(db(), u"SELECT source_key FROM event_sources WHERE event_id = ?"_s, {eventId});
+    if (!key)
+        return Result<QString>::failure(key.error());
+    return key->toString();
 }
 
 Status Library::updateEvent(const Event &e)

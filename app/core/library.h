@@ -6,6 +6,7 @@
 #include "event.h"
 #include "eventfilter.h"
 #include "evidencestore.h"
+#include "importitem.h"
 #include "promise.h"
 #include "result.h"
 
@@ -17,7 +18,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QIODevice;
 
@@ -64,6 +67,24 @@ public:
     Result<QList<Event>> timeline(qint64 caseId, int offset = 0, int limit = -1, bool withChildren = false) const;
     Result<QList<Event>> trashedEvents(qint64 caseId) const;
     Result<QList<Event>> eventsByIds(const QList<qint64> &ids, bool withChildren = false) const;
+
+    // Imports: many events with their evidence and promises in ONE transaction,
+    // so an import lands whole or not at all. `next` hands over one item at a
+    // time: std::nullopt when the source is exhausted, a failure (a parse error,
+    // or the user cancelling) to abandon everything. Items whose source key the
+    // case already holds, from an earlier import or earlier in this one, are
+    // skipped. With commit false the work is rolled back at the end: a dry run
+    // that reports exactly what a real import would do.
+    struct ImportEntry
+    {
+        QString sourceKey;
+        qint64 eventId = 0; // 0: skipped, the case already has it
+        int evidence = 0;
+    };
+    using ImportSource = std::function<Result<std::optional<ImportItem>>()>;
+    Result<QList<ImportEntry>> importEvents(qint64 caseId, const ImportSource &next, bool commit = true);
+    // The source key an event was imported under, empty for events typed in.
+    Result<QString> sourceKey(qint64 eventId) const;
 
     // Earlier versions of an edited record ("case", "event" or "promise").
     Result<QList<Revision>> revisions(const QString &entity, qint64 id) const;
@@ -132,8 +153,10 @@ private:
     Status validate(const Event &e) const;
     Status validate(const Promise &p) const;
     Result<qint64> insertPromise(const Promise &promise);
+    Result<qint64> insertEvent(const Event &e);
     Result<qint64> registerAgent(qint64 caseId, const QString &code, const QString &name);
     Status reindexEvent(qint64 eventId);
+    static QString searchText(const Event &event, const QStringList &fileNames, const QStringList &promiseTexts);
     Result<QJsonObject> recordJson(const QString &entity, qint64 id) const;
     Status journalRecord(const QString &action, const QString &entity, qint64 id);
     Status keepRevision(const QString &entity, qint64 id);

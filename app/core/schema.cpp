@@ -149,6 +149,19 @@ const QStringList kVersion1 = {
     u"CREATE VIRTUAL TABLE search_bi USING fts5(grams, content='', detail=none, tokenize='unicode61 remove_diacritics 0')"_s,
 };
 
+// Version 2: where imported events came from. One row per imported event,
+// keyed by the case and a stable key naming the record in its source (an SMS
+// in a backup, an e-mail's Message-ID), so a second import adds nothing.
+const QStringList kVersion2 = {
+    uR"(CREATE TABLE event_sources (
+        event_id INTEGER PRIMARY KEY REFERENCES events(id),
+        case_id INTEGER NOT NULL REFERENCES cases(id),
+        source_key TEXT NOT NULL,
+        imported_ms INTEGER NOT NULL,
+        UNIQUE (case_id, source_key)))"_s,
+    u"CREATE TRIGGER event_sources_kept BEFORE DELETE ON event_sources BEGIN SELECT RAISE(ABORT, 'where an event came from is kept'); END"_s,
+};
+
 struct Migration
 {
     int toVersion;
@@ -157,7 +170,7 @@ struct Migration
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> all{{1, &kVersion1}};
+    static const std::vector<Migration> all{{1, &kVersion1}, {2, &kVersion2}};
     return all;
 }
 

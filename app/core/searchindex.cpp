@@ -83,6 +83,42 @@ Status SearchIndex::index(qint64 eventId, qint64 caseId, const QString &text)
                      {eventId, bigrams(body).join(u' ')});
 }
 
+Status SearchIndex::indexNew(const QList<Document> &documents)
+{
+    if (documents.isEmpty())
+        return {};
+    // Staged in a temporary table (no FTS there), then moved in one statement per index.
+    if (Status s = sql::exec(m_db, u"CREATE TEMP TABLE IF NOT EXISTS index_staging (event_id INTEGER PRIMARY KEY, "
+                                    "case_id INTEGER NOT NULL, body TEXT NOT NULL, grams TEXT NOT NULL)"_s);
+        !s)
+        return s;
+    if (Status s = sql::exec(m_db, u"DELETE FROM temp.index_staging"_s); !s)
+        return s;
+    QSqlQuery stage(m_db);
+    if (!stage.prepare(u"INSERT INTO temp.index_staging (event_id, case_id, body, grams) VALUES (?, ?, ?, ?)"_s))
+        return Status::failure(QCoreApplication::translate("Library", "The library could not be read or written (%1).")
+                                   .arg(sql::describe(stage)));
+    for (const Document &d : documents) {
+        const QString body = normalize(d.text);
+        stage.bindValue(0, d.eventId);
+        stage.bindValue(1, d.caseId);
+        stage.bindValue(2, body);
+        stage.bindValue(3, bigrams(body).join(u' '));
+        if (!stage.exec())
+            return Status::failure(QCoreApplication::translate("Library", "The library could not be read or written (%1).")
+                                       .arg(sql::describe(stage)));
+    }
+    stage.finish();
+    if (Status s = sql::exec(m_db, u"INSERT INTO search_docs (event_id, case_id, body) "
+                                    "SELECT event_id, case_id, body FROM temp.index_staging"_s);
+        !s)
+        return s;
+    if (Status s = sql::exec(m_db, u"INSERT INTO search_bi (rowid, grams) SELECT event_id, grams FROM temp.index_staging"_s);
+        !s)
+        return s;
+    return sql::exec(m_db, u"DELETE FROM temp.index_staging"_s);
+}
+
 Result<SearchIndex::Clause> SearchIndex::clause(qint64 caseId, const QString &query)
 {
     static const QRegularExpression spaces(u"\\s+"_s);
