@@ -96,6 +96,7 @@ private:
     void attachWithDialog(qint64 eventId);
     void addLinks(int row, const QList<QUrl> &urls);
     void showTrash();
+    void exportDossier();
     void startEntry(Channel channel);
     void evidenceFinished(bool ok, const QString &error, qint64 caseId, qint64 eventId, bool newEvent,
                           const QList<Attachment> &attached);
