@@ -259,16 +259,35 @@ QWidget *ExportDialog::buildOptions()
     periodForm->addRow(whole);
     layout->addWidget(period);
 
+    auto *files = new QGroupBox(tr("Evidence files"), page);
+    auto *filesLayout = new QVBoxLayout(files);
+    m_attachOriginals = new QCheckBox(tr("Embed the original files in the PDF"), files);
+    m_attachOriginals->setObjectName(u"attachOriginals"_s);
+    m_attachOriginals->setToolTip(tr("Recordings, documents and pictures go inside the PDF as attachments, "
+                                     "exactly as you stored them. The file gets bigger."));
+    filesLayout->addWidget(m_attachOriginals);
+    layout->addWidget(files);
+
     auto *privacy = new QGroupBox(tr("Privacy"), page);
     auto *privacyLayout = new QVBoxLayout(privacy);
     m_redact = new QCheckBox(tr("Hide my personal details (redact)"), privacy);
     m_redact->setObjectName(u"redact"_s);
-    m_redact->setToolTip(tr("Your name, phone numbers, ID number, e-mail and address become black boxes. "
-                            "The company's service numbers, agent IDs and reference numbers stay readable."));
     privacyLayout->addWidget(m_redact);
     m_redactBox = new QWidget(privacy);
     auto *redactLayout = new QVBoxLayout(m_redactBox);
     redactLayout->setContentsMargins(20, 0, 0, 0);
+    auto *what = new QLabel(tr("Your phone numbers, ID number, e-mail, address and account number become black "
+                               "boxes. Your name stays (add it below to hide it too); the company's numbers, "
+                               "staff IDs and reference numbers stay readable."),
+                            m_redactBox);
+    what->setObjectName(u"redactExplanation"_s);
+    what->setWordWrap(true);
+    redactLayout->addWidget(what);
+    auto *pdfOnly = new QLabel(tr("While your details are hidden, only the PDF can be saved: a bundle would carry "
+                                  "your original files, and nothing can be hidden in them."),
+                               m_redactBox);
+    pdfOnly->setWordWrap(true);
+    pdfOnly->setEnabled(false);
     redactLayout->addWidget(new QLabel(tr("Other words to hide:"), m_redactBox));
     auto *termRow = new QHBoxLayout;
     m_termEdit = new QLineEdit(m_redactBox);
@@ -284,7 +303,7 @@ QWidget *ExportDialog::buildOptions()
     redactLayout->addLayout(termRow);
     m_terms = new QListWidget(m_redactBox);
     m_terms->setObjectName(u"redactTerms"_s);
-    m_terms->setMaximumHeight(72);
+    m_terms->setFixedHeight(m_terms->fontMetrics().height() * 3 + 2 * m_terms->frameWidth() + 4);
     redactLayout->addWidget(m_terms);
     connect(addTermButton, &QPushButton::clicked, this, &ExportDialog::addTerm);
     connect(m_termEdit, &QLineEdit::returnPressed, this, &ExportDialog::addTerm);
@@ -295,7 +314,7 @@ QWidget *ExportDialog::buildOptions()
 
     m_screenshotBox = new QWidget(m_redactBox);
     auto *shotLayout = new QVBoxLayout(m_screenshotBox);
-    shotLayout->setContentsMargins(0, 6, 0, 0);
+    shotLayout->setContentsMargins(0, 4, 0, 4);
     auto *note = new QLabel(tr("<b>Plaint cannot read the text inside pictures.</b> If your name, number or address "
                                "shows in a screenshot or photo below, open it and drag a box over it: the box "
                                "is burnt into the picture in the dossier."),
@@ -305,12 +324,15 @@ QWidget *ExportDialog::buildOptions()
     shotLayout->addWidget(note);
     m_images = new QListWidget(m_screenshotBox);
     m_images->setObjectName(u"imageExhibits"_s);
-    m_images->setMaximumHeight(96);
     for (auto it = m_imageNames.cbegin(); it != m_imageNames.cend(); ++it) {
         auto *item = new QListWidgetItem(it.value(), m_images);
         item->setData(Qt::UserRole, it.key());
         item->setToolTip(tr("SHA-256: %1").arg(it.key()));
     }
+    // As tall as its pictures (up to four), so the button below stays in sight.
+    const int rows = qBound(1, int(m_imageNames.size()), 4);
+    const int rowHeight = qMax(m_images->sizeHintForRow(0), m_images->fontMetrics().height() + 4);
+    m_images->setFixedHeight(rowHeight * rows + 2 * m_images->frameWidth() + 4);
     shotLayout->addWidget(m_images);
     auto *maskButton = new QPushButton(tr("Black out parts of this picture…"), m_screenshotBox);
     maskButton->setObjectName(u"editMasks"_s);
@@ -323,18 +345,12 @@ QWidget *ExportDialog::buildOptions()
     connect(m_images, &QListWidget::itemActivated, this, editCurrent);
     if (m_images->count() > 0)
         m_images->setCurrentRow(0);
-    redactLayout->addWidget(m_screenshotBox);
+    redactLayout->addWidget(pdfOnly);
+    // The pictures first: what Plaint cannot do for the user matters more than the extra words.
+    redactLayout->insertWidget(1, m_screenshotBox);
     privacyLayout->addWidget(m_redactBox);
     layout->addWidget(privacy);
 
-    auto *files = new QGroupBox(tr("Evidence files"), page);
-    auto *filesLayout = new QVBoxLayout(files);
-    m_attachOriginals = new QCheckBox(tr("Embed the original files in the PDF"), files);
-    m_attachOriginals->setObjectName(u"attachOriginals"_s);
-    m_attachOriginals->setToolTip(tr("Recordings, documents and pictures go inside the PDF as attachments, "
-                                     "exactly as you stored them. The file gets bigger."));
-    filesLayout->addWidget(m_attachOriginals);
-    layout->addWidget(files);
     layout->addStretch(1);
 
     auto *scroll = new QScrollArea;

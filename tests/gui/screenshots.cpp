@@ -2,6 +2,7 @@
 // dark palette, so that a person can look at what users see: `make screenshots`.
 
 #include "democase.h"
+#include "exportdialog.h"
 #include "library.h"
 #include "mainwindow.h"
 #include "thumbnailcache.h"
@@ -9,6 +10,10 @@
 #include "timelineview.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPdfDocument>
 #include <QDir>
 #include <QPalette>
 #include <QStandardPaths>
@@ -38,6 +43,36 @@ static QPalette darkPalette()
     for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         p.setColor(QPalette::Disabled, role, QColor(0x7a, 0x7d, 0x83));
     return p;
+}
+
+// The export dialog as a user first fills it in: their name and number,
+// hiding them, with the demo case's screenshots listed for masking.
+static bool grabExportDialog(plaint::MainWindow &window, const QString &out, QTextStream &err)
+{
+    window.action(u"exportDossier"_s)->trigger();
+    auto *dialog = window.findChild<plaint::ExportDialog *>();
+    if (!dialog) {
+        err << "the export dialog did not open" << Qt::endl;
+        return false;
+    }
+    if (!QTest::qWaitForWindowExposed(dialog))
+        QTest::qWait(500);
+    dialog->findChild<QLineEdit *>(u"complainantName"_s)->setText(u"Li Wei"_s);
+    dialog->findChild<QLineEdit *>(u"complainantPhones"_s)->setText(u"139 1234 5678"_s);
+    dialog->findChild<QCheckBox *>(u"redact"_s)->setChecked(true);
+    QTest::qWait(500);
+    QElapsedTimer clock;
+    clock.start();
+    while ((dialog->previewPending() || dialog->previewDocument()->status() != QPdfDocument::Status::Ready)
+           && dialog->problem().isEmpty() && clock.elapsed() < 120000)
+        QTest::qWait(100);
+    QTest::qWait(500);
+    const QString file = QDir(out).filePath(u"export-dialog.png"_s);
+    const bool saved = dialog->grab().save(file, "PNG");
+    err << (saved ? "wrote " : "could not write ") << file << Qt::endl;
+    dialog->reject();
+    QTest::qWait(100);
+    return saved;
 }
 
 int main(int argc, char *argv[])
@@ -85,6 +120,8 @@ int main(int argc, char *argv[])
             return 1;
         }
         err << "wrote " << file << Qt::endl;
+        if (theme == u"light" && !grabExportDialog(window, out, err))
+            return 1;
     }
     return 0;
 }
