@@ -503,7 +503,7 @@ void ExportDialog::editMasks(const QString &sha256)
         return;
     }
     editor->setMasks(m_masks.value(sha256));
-    auto *hint = new QLabel(tr("Drag a box over anything that must not be seen. Click a box to select it."), &dialog);
+    auto *hint = new QLabel(tr("Drag a box over anything that must not be seen, then press OK. Click a box to select it, then remove it."), &dialog);
     hint->setWordWrap(true);
     auto *remove = new QPushButton(tr("Remove selected box"), &dialog);
     remove->setObjectName(u"removeMask"_s);
