@@ -81,7 +81,7 @@ ExportDialog::ExportDialog(Library *library, qint64 caseId, QWidget *parent)
     m_worker = new DossierExportWorker(m_library->path());
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &DossierExportWorker::finished, this, &ExportDialog::finished, Qt::QueuedConnection);
+    connect(m_worker, &DossierExportWorker::finished, this, &ExportDialog::workerFinished, Qt::QueuedConnection);
     m_thread.start();
 
     m_debounce.setSingleShot(true);
@@ -568,7 +568,7 @@ void ExportDialog::regenerate()
     updateButtons();
 }
 
-void ExportDialog::finished(const DossierExportWorker::Outcome &outcome)
+void ExportDialog::workerFinished(const DossierExportWorker::Outcome &outcome)
 {
     if (outcome.kind == DossierExportWorker::Kind::Preview) {
         if (outcome.job != m_previewJob || outcome.cancelled) {

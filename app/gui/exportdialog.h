@@ -83,7 +83,7 @@ private:
     void optionChanged();
     void regenerate();
     void save(DossierExportWorker::Kind kind);
-    void finished(const DossierExportWorker::Outcome &outcome);
+    void workerFinished(const DossierExportWorker::Outcome &outcome);
     void showPreview(const DossierExportWorker::Outcome &outcome);
     void clearPreview();
     void showProblem(const QString &message);

@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -210,6 +211,32 @@ private Q_SLOTS:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_window->selectCase(m_caseId);
+    }
+
+    void dossierLanguageFollowsTheWindow_data()
+    {
+        QTest::addColumn<QLocale>("window");
+        QTest::addColumn<QString>("dossier");
+        QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedKingdom) << u"en"_s;
+        QTest::newRow("German: no German dossier") << QLocale(QLocale::German, QLocale::Germany) << u"en"_s;
+        QTest::newRow("Simplified") << QLocale(QLocale::Chinese, QLocale::China) << u"zh_CN"_s;
+        QTest::newRow("Taiwan") << QLocale(QLocale::Chinese, QLocale::Taiwan) << u"zh_TW"_s;
+        QTest::newRow("Hong Kong") << QLocale(QLocale::Chinese, QLocale::HongKong) << u"zh_TW"_s;
+        QTest::newRow("Traditional script")
+            << QLocale(QLocale::Chinese, QLocale::TraditionalChineseScript, QLocale::Singapore) << u"zh_TW"_s;
+    }
+
+    void dossierLanguageFollowsTheWindow()
+    {
+        QFETCH(QLocale, window);
+        QFETCH(QString, dossier);
+        QLocale::setDefault(window);
+        {
+            ExportDialog d(m_window->library(), m_caseId);
+            QCOMPARE(d.findChild<QComboBox *>(u"language"_s)->currentData().toString(), dossier);
+            QCOMPARE(d.options().language, dossier);
+        } // closed at once, its preview abandoned
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 
     void actionIsInTheCaseMenuAndToolbar()
@@ -475,6 +502,26 @@ private Q_SLOTS:
         QVERIFY(d->problem().isEmpty());
         QVERIFY(allText().contains(u"REF-1001"_s));
         QVERIFY(!allText().contains(u"REF-1003"_s));
+    }
+
+    void aPreviewThatCannotBeMadeIsExplained()
+    {
+        ExportDialog *d = dialog();
+        QVERIFY(waitForPreview());
+        const QString folder = QFileInfo(d->previewPath()).absolutePath();
+        QVERIFY(QDir(folder).removeRecursively());
+        auto *audience = field<QComboBox>(u"audience"_s);
+        audience->setCurrentIndex(1);
+        QTRY_VERIFY_WITH_TIMEOUT(!d->previewPending(), 60000);
+        QVERIFY2(d->problem().contains(u"could not be made"_s), qPrintable(d->problem()));
+        QVERIFY(d->previewPath().isEmpty());
+        QVERIFY(!field<QPushButton>(u"print"_s)->isEnabled());
+        QVERIFY(d->isVisible());
+        // The next change, once the folder is back, works again.
+        QVERIFY(QDir().mkpath(folder));
+        audience->setCurrentIndex(0);
+        QVERIFY(waitForPreview());
+        QVERIFY(d->problem().isEmpty());
     }
 
     void yourDetailsAreRememberedNextTime()
