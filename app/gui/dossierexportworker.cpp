@@ -6,7 +6,9 @@
 
 namespace plaint {
 
-DossierExportWorker::DossierExportWorker(QString libraryPath) : m_path(std::move(libraryPath)) {}
+DossierExportWorker::DossierExportWorker(QString libraryPath) : m_path(std::move(libraryPath))
+{
+}
 
 DossierExportWorker::~DossierExportWorker() = default;
 
@@ -32,9 +34,8 @@ void DossierExportWorker::run(int job, Kind kind, const DossierOptions &options,
     outcome.path = path;
     const auto latest = m_latestPreview;
     const auto stopped = m_stopped;
-    const DossierWriter::Cancelled cancelled = [kind, job, latest, stopped] {
-        return stopped->load() || (kind == Kind::Preview && latest->load() != job);
-    };
+    const DossierWriter::Cancelled cancelled
+        = [kind, job, latest, stopped] { return stopped->load() || (kind == Kind::Preview && latest->load() != job); };
     // A preview asked for while this one waited in the queue makes it pointless.
     if (cancelled()) {
         outcome.cancelled = true;

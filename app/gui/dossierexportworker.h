@@ -43,8 +43,8 @@ public:
     ~DossierExportWorker() override;
 
     // Called in the worker's thread (through QMetaObject::invokeMethod).
-    void run(int job, plaint::DossierExportWorker::Kind kind, const plaint::DossierOptions &options,
-             const QString &path);
+    void run(
+        int job, plaint::DossierExportWorker::Kind kind, const plaint::DossierOptions &options, const QString &path);
 
     // Thread-safe: previews with a lower number than this are abandoned.
     void setLatestPreview(int job) { m_latestPreview->store(job); }

@@ -180,17 +180,16 @@ QWidget *ExportDialog::buildOptions()
     whoForm->addRow(tr("Written for:"), m_audience);
     m_jurisdiction = new QComboBox(who);
     m_jurisdiction->setObjectName(u"jurisdiction"_s);
-    const QHash<QString, QString> places{{u"CN"_s, tr("Mainland China")},
-                                         {u"US"_s, tr("United States")},
-                                         {u"UK"_s, tr("United Kingdom")},
-                                         {u"EU"_s, tr("European Union")},
-                                         {u"generic"_s, tr("Somewhere else (general wording)")}};
+    const QHash<QString, QString> places {{u"CN"_s, tr("Mainland China")}, {u"US"_s, tr("United States")},
+        {u"UK"_s, tr("United Kingdom")}, {u"EU"_s, tr("European Union")},
+        {u"generic"_s, tr("Somewhere else (general wording)")}};
     for (const QString &code : DossierProfile::jurisdictions())
         m_jurisdiction->addItem(places.value(code, code), code);
     const QString own = toString(m_case.jurisdiction);
     const int ownIndex = m_jurisdiction->findData(DossierProfile::jurisdictions().contains(own) ? own : u"generic"_s);
     m_jurisdiction->setCurrentIndex(qMax(0, ownIndex));
-    m_jurisdiction->setToolTip(tr("Which rules and which authority the dossier refers to. It starts as the case's own."));
+    m_jurisdiction->setToolTip(
+        tr("Which rules and which authority the dossier refers to. It starts as the case's own."));
     whoForm->addRow(tr("Rules of:"), m_jurisdiction);
     m_language = new QComboBox(who);
     m_language->setObjectName(u"language"_s);
@@ -279,13 +278,13 @@ QWidget *ExportDialog::buildOptions()
     auto *what = new QLabel(tr("Your phone numbers, ID number, e-mail, address and account number become black "
                                "boxes. Your name stays (add it below to hide it too); the company's numbers, "
                                "staff IDs and reference numbers stay readable."),
-                            m_redactBox);
+        m_redactBox);
     what->setObjectName(u"redactExplanation"_s);
     what->setWordWrap(true);
     redactLayout->addWidget(what);
     auto *pdfOnly = new QLabel(tr("While your details are hidden, only the PDF can be saved: a bundle would carry "
                                   "your original files, and nothing can be hidden in them."),
-                               m_redactBox);
+        m_redactBox);
     pdfOnly->setWordWrap(true);
     pdfOnly->setEnabled(false);
     redactLayout->addWidget(new QLabel(tr("Other words to hide:"), m_redactBox));
@@ -318,7 +317,7 @@ QWidget *ExportDialog::buildOptions()
     auto *note = new QLabel(tr("<b>Plaint cannot read the text inside pictures.</b> If your name, number or address "
                                "shows in a screenshot or photo below, open it and drag a box over it: the box "
                                "is burnt into the picture in the dossier."),
-                            m_screenshotBox);
+        m_screenshotBox);
     note->setObjectName(u"screenshotNote"_s);
     note->setWordWrap(true);
     shotLayout->addWidget(note);
@@ -503,7 +502,9 @@ void ExportDialog::editMasks(const QString &sha256)
         return;
     }
     editor->setMasks(m_masks.value(sha256));
-    auto *hint = new QLabel(tr("Drag a box over anything that must not be seen, then press OK. Click a box to select it, then remove it."), &dialog);
+    auto *hint = new QLabel(
+        tr("Drag a box over anything that must not be seen, then press OK. Click a box to select it, then remove it."),
+        &dialog);
     hint->setWordWrap(true);
     auto *remove = new QPushButton(tr("Remove selected box"), &dialog);
     remove->setObjectName(u"removeMask"_s);
@@ -542,8 +543,9 @@ void ExportDialog::regenerate()
     m_debounce.stop();
     const DossierOptions o = options();
     if (o.from.isValid() && o.to.isValid() && o.from > o.to) {
-        showProblem(tr("The first day (%1) is after the last day (%2): change one of them.")
-                        .arg(QLocale().toString(o.from, QLocale::ShortFormat), QLocale().toString(o.to, QLocale::ShortFormat)));
+        showProblem(
+            tr("The first day (%1) is after the last day (%2): change one of them.")
+                .arg(QLocale().toString(o.from, QLocale::ShortFormat), QLocale().toString(o.to, QLocale::ShortFormat)));
         m_pendingPreview = false;
         clearPreview();
         Q_EMIT previewFailed(m_status->text());
@@ -593,19 +595,18 @@ void ExportDialog::workerFinished(const DossierExportWorker::Outcome &outcome)
     updateButtons();
     const QString where = QDir::toNativeSeparators(outcome.path);
     if (!outcome.ok && outcome.error.isEmpty()) {
-        showProblem(tr("%1 was written, but checking it found problems: %2")
-                        .arg(where, outcome.problems.join(u"; "_s)));
+        showProblem(
+            tr("%1 was written, but checking it found problems: %2").arg(where, outcome.problems.join(u"; "_s)));
     } else if (!outcome.ok) {
         showProblem(outcome.cancelled ? tr("Saving was stopped; nothing was written.")
                                       : tr("Could not save %1: %2").arg(where, outcome.error));
     } else {
         m_status->setStyleSheet(QString());
-        m_status->setText(
-            (outcome.kind == DossierExportWorker::Kind::Bundle
-                 ? tr("Saved the bundle %1 and checked it: every file matches its SHA-256 fingerprint.")
-                 : tr("Saved %1 (%n page(s)) and checked it: every exhibit matches its SHA-256 fingerprint.", nullptr,
-                      outcome.pages))
-                .arg(where));
+        m_status->setText((outcome.kind == DossierExportWorker::Kind::Bundle
+                ? tr("Saved the bundle %1 and checked it: every file matches its SHA-256 fingerprint.")
+                : tr("Saved %1 (%n page(s)) and checked it: every exhibit matches its SHA-256 fingerprint.", nullptr,
+                    outcome.pages))
+                              .arg(where));
     }
     Q_EMIT saved(outcome.path, outcome.ok);
 }
@@ -630,17 +631,17 @@ void ExportDialog::showPreview(const DossierExportWorker::Outcome &outcome)
     if (page > 0)
         m_view->pageNavigator()->jump(qMin(page, m_document->pageCount() - 1), QPointF());
     m_status->setStyleSheet(QString());
-    m_status->setText(tr("Preview: %n page(s), %1. This is exactly what will be saved and printed.", nullptr,
-                         outcome.pages)
-                          .arg(tr("%n exhibit(s)", nullptr, outcome.exhibits)));
+    m_status->setText(
+        tr("Preview: %n page(s), %1. This is exactly what will be saved and printed.", nullptr, outcome.pages)
+            .arg(tr("%n exhibit(s)", nullptr, outcome.exhibits)));
     if (outcome.warnings.isEmpty()) {
         m_warnings->hide();
     } else {
         QStringList items;
         for (const QString &warning : outcome.warnings)
             items << u"<li>"_s + warning.toHtmlEscaped() + u"</li>"_s;
-        m_warnings->setText(tr("Worth knowing before you send it:") + u"<ul style='margin:0'>"_s + items.join(QString())
-                            + u"</ul>"_s);
+        m_warnings->setText(
+            tr("Worth knowing before you send it:") + u"<ul style='margin:0'>"_s + items.join(QString()) + u"</ul>"_s);
         m_warnings->show();
     }
     Q_EMIT previewReady();
@@ -675,10 +676,10 @@ void ExportDialog::updateButtons()
     // The originals in a bundle cannot be redacted, so a redacted bundle is refused.
     m_saveBundle->setEnabled(!saving && !m_redact->isChecked());
     m_saveBundle->setToolTip(m_redact->isChecked()
-                                 ? tr("A bundle carries your original files, and Plaint cannot hide anything in them. "
-                                      "Untick \"Hide my personal details\" to save a bundle.")
-                                 : tr("The PDF, every original file byte for byte, and a list of their SHA-256 "
-                                      "fingerprints, in one ZIP file."));
+            ? tr("A bundle carries your original files, and Plaint cannot hide anything in them. "
+                 "Untick \"Hide my personal details\" to save a bundle.")
+            : tr("The PDF, every original file byte for byte, and a list of their SHA-256 "
+                 "fingerprints, in one ZIP file."));
     // Printing prints the preview's pages, so only a current preview.
     m_print->setEnabled(!saving && !m_pendingPreview && !m_previewPath.isEmpty());
 }
@@ -720,7 +721,7 @@ void ExportDialog::save(DossierExportWorker::Kind kind)
     const QString suggested = suggestedName(pdf ? u"pdf"_s : u"zip"_s);
     QString path = saveFileHook() ? saveFileHook()(caption, suggested)
                                   : QFileDialog::getSaveFileName(this, caption, suggested,
-                                                                 pdf ? tr("PDF documents (*.pdf)") : tr("ZIP files (*.zip)"));
+                                      pdf ? tr("PDF documents (*.pdf)") : tr("ZIP files (*.zip)"));
     if (path.isEmpty())
         return;
     const QString extension = pdf ? u".pdf"_s : u".zip"_s;
@@ -730,9 +731,8 @@ void ExportDialog::save(DossierExportWorker::Kind kind)
     m_saveJob = ++m_job;
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Saving %1…").arg(QDir::toNativeSeparators(path)));
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, job = m_saveJob, kind, o, path] {
-        worker->run(job, kind, o, path);
-    });
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, job = m_saveJob, kind, o, path] { worker->run(job, kind, o, path); });
     updateButtons();
 }
 
@@ -774,8 +774,9 @@ Status ExportDialog::printTo(QPrinter &printer) const
             return Status::failure(tr("Page %1 could not be drawn for printing.").arg(page + 1));
         const QRectF paper = printer.paperRect(QPrinter::DevicePixel);
         const QSizeF fitted = QSizeF(image.size()).scaled(paper.size(), Qt::KeepAspectRatio);
-        const QRectF target(paper.topLeft() + QPointF((paper.width() - fitted.width()) / 2, (paper.height() - fitted.height()) / 2),
-                            fitted);
+        const QRectF target(
+            paper.topLeft() + QPointF((paper.width() - fitted.width()) / 2, (paper.height() - fitted.height()) / 2),
+            fitted);
         painter.drawImage(target, image);
     }
     painter.end();

@@ -58,7 +58,11 @@ QByteArray rotatedJpeg()
     image.save(&buffer, "JPEG");
     // APP1: "Exif\0\0", a big-endian TIFF header, one IFD entry: Orientation (0x0112) = 6.
     QByteArray tiff = QByteArray("MM\0*", 4) + QByteArray::fromHex("00000008") + QByteArray::fromHex("0001")
-        + QByteArray::fromHex("0112" "0003" "00000001" "00060000") + QByteArray::fromHex("00000000");
+        + QByteArray::fromHex("0112"
+                              "0003"
+                              "00000001"
+                              "00060000")
+        + QByteArray::fromHex("00000000");
     QByteArray payload = QByteArray("Exif\0\0", 6) + tiff;
     QByteArray segment = QByteArray::fromHex("ffe1");
     const quint16 length = quint16(payload.size() + 2);
@@ -81,8 +85,7 @@ private:
 
     ExportDialog *dialog() const { return m_window->findChild<ExportDialog *>(); }
 
-    template <typename T>
-    T *field(const QString &name) const
+    template <typename T> T *field(const QString &name) const
     {
         return dialog() ? dialog()->findChild<T *>(name) : nullptr;
     }
@@ -263,8 +266,7 @@ private Q_SLOTS:
         ExportDialog *d = dialog();
         QVERIFY2(d->problem().isEmpty(), qPrintable(d->problem()));
         QVERIFY2(d->previewDocument()->pageCount() > 3, qPrintable(QString::number(d->previewDocument()->pageCount())));
-        QVERIFY(field<QLabel>(u"previewStatus"_s)->text().contains(
-            QString::number(d->previewDocument()->pageCount())));
+        QVERIFY(field<QLabel>(u"previewStatus"_s)->text().contains(QString::number(d->previewDocument()->pageCount())));
         // The case's own jurisdiction, the window's language.
         QCOMPARE(field<QComboBox>(u"jurisdiction"_s)->currentData().toString(), u"CN"_s);
         QCOMPARE(field<QComboBox>(u"language"_s)->currentData().toString(), u"en"_s);
@@ -331,7 +333,7 @@ private Q_SLOTS:
         QCOMPARE(field<QListWidget>(u"imageExhibits"_s)->count(), 2);
         QTest::keyClicks(field<QLineEdit>(u"redactTerm"_s), u"REF-1004"_s);
         QTest::mouseClick(field<QPushButton>(u"addRedactTerm"_s), Qt::LeftButton);
-        QCOMPARE(d->options().redactTerms, QStringList{u"REF-1004"_s});
+        QCOMPARE(d->options().redactTerms, QStringList {u"REF-1004"_s});
         QVERIFY(waitForPreview());
         QFile pdf(d->previewPath());
         QVERIFY(pdf.open(QIODevice::ReadOnly));
@@ -370,8 +372,8 @@ private Q_SLOTS:
             QCOMPARE(editor->masks().size(), 2);
             const QRectF first = editor->masks().first();
             QVERIFY2(qAbs(first.left() - 10) <= 2 && qAbs(first.top() - 10) <= 2 && qAbs(first.right() - 60) <= 2
-                         && qAbs(first.bottom() - 40) <= 2,
-                     qPrintable(u"%1,%2 %3x%4"_s.arg(first.x()).arg(first.y()).arg(first.width()).arg(first.height())));
+                    && qAbs(first.bottom() - 40) <= 2,
+                qPrintable(u"%1,%2 %3x%4"_s.arg(first.x()).arg(first.y()).arg(first.width()).arg(first.height())));
             // The second box was a mistake: select it and remove it.
             QTest::mouseClick(editor, Qt::LeftButton, {}, editor->toWidget({90, 60}).toPoint());
             QCOMPARE(editor->selectedMask(), 1);
@@ -395,8 +397,8 @@ private Q_SLOTS:
         editor.resize(400, 400);
         QVERIFY(editor.setImageData(rotatedJpeg()));
         QCOMPARE(editor.image().size(), QSize(20, 40)); // EXIF orientation 6 applied
-        editor.addMask(QRectF(-5, 30, 50, 50));          // kept inside the picture
-        QCOMPARE(editor.masks(), QList<QRectF>{QRectF(0, 30, 20, 10)});
+        editor.addMask(QRectF(-5, 30, 50, 50)); // kept inside the picture
+        QCOMPARE(editor.masks(), QList<QRectF> {QRectF(0, 30, 20, 10)});
         editor.clearMasks();
         QVERIFY(editor.masks().isEmpty());
         QVERIFY(!editor.setImageData("not a picture"));
@@ -425,7 +427,8 @@ private Q_SLOTS:
         QFile pdf(target + u".pdf"_s);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(!pdf.readAll().contains(kPhone.toLatin1())); // saved as previewed: redacted
-        QCOMPARE(exhibit(QJsonDocument(report.manifest).toJson(), m_pngSha).value(u"in_dossier"_s).toString(), u"masked"_s);
+        QCOMPARE(
+            exhibit(QJsonDocument(report.manifest).toJson(), m_pngSha).value(u"in_dossier"_s).toString(), u"masked"_s);
         ExportDialog::setSaveFileHook({});
     }
 
