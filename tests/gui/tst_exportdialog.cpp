@@ -40,6 +40,8 @@
 #include <QTimeZone>
 #include <QTimer>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 using namespace plaint;
 
@@ -474,14 +476,53 @@ private Q_SLOTS:
         QVERIFY(waitForPreview());
         QVERIFY(field<QPushButton>(u"print"_s)->isEnabled());
         QPrinter printer(QPrinter::ScreenResolution);
+        printer.setResolution(150);
         printer.setOutputFormat(QPrinter::PdfFormat);
         const QString out = m_dir.filePath(u"printed.pdf"_s);
         printer.setOutputFileName(out);
+        d->setUpPrinter(printer);
+        QVERIFY(printer.pageLayout().pageSize().isEquivalentTo(QPageSize(QPageSize::A4)));
         const Status printed = d->printTo(printer);
         QVERIFY2(printed, qPrintable(printed.error()));
         QPdfDocument paper;
         QVERIFY(paper.load(out) == QPdfDocument::Error::None);
         QCOMPARE(paper.pageCount(), d->previewDocument()->pageCount());
+        // The same pages: each printed page looks like the PDF's, and unlike the next one.
+        const auto look = [](QPdfDocument &doc, int page) {
+            // Coarse, so that the raster print and the vector page differ only where the ink is.
+            return doc.render(page, QSize(620, 877))
+                .scaled(31, 44, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                .convertToFormat(QImage::Format_Grayscale8);
+        };
+        // How alike two pages are, whatever the darkness of the ink: 1 is the same layout.
+        const auto likeness = [](const QImage &a, const QImage &b) {
+            const int n = a.width() * a.height();
+            double ma = 0, mb = 0;
+            for (int y = 0; y < a.height(); ++y) {
+                for (int x = 0; x < a.width(); ++x) {
+                    ma += a.constScanLine(y)[x];
+                    mb += b.constScanLine(y)[x];
+                }
+            }
+            ma /= n;
+            mb /= n;
+            double ab = 0, aa = 0, bb = 0;
+            for (int y = 0; y < a.height(); ++y) {
+                for (int x = 0; x < a.width(); ++x) {
+                    const double da = a.constScanLine(y)[x] - ma, db = b.constScanLine(y)[x] - mb;
+                    ab += da * db;
+                    aa += da * da;
+                    bb += db * db;
+                }
+            }
+            return ab / std::sqrt(aa * bb);
+        };
+        for (int page = 0; page + 1 < paper.pageCount(); ++page) {
+            const QImage printedPage = look(paper, page);
+            const double same = likeness(printedPage, look(*d->previewDocument(), page));
+            const double next = likeness(printedPage, look(*d->previewDocument(), page + 1));
+            QVERIFY2(same > 0.8 && same > next + 0.1, qPrintable(u"page %1: %2 vs %3"_s.arg(page).arg(same).arg(next)));
+        }
     }
 
     void aPeriodBackwardsIsExplainedNotExported()
