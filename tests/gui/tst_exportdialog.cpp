@@ -578,6 +578,23 @@ private Q_SLOTS:
         closeDialog(); // closing while the preview is being made is fine
     }
 
+    void aCaseWithNothingInItYetStillPreviews()
+    {
+        Case empty;
+        empty.title = u"Nothing logged yet"_s;
+        empty.company = u"Some shop"_s;
+        QVERIFY(m_window->addCase(empty));
+        QTRY_VERIFY(m_window->currentCaseId() != m_caseId);
+        openDialog();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog()->previewPending(), 60000);
+        QVERIFY2(dialog()->problem().isEmpty(), qPrintable(dialog()->problem()));
+        QVERIFY(dialog()->previewDocument()->pageCount() >= 1);
+        QVERIFY(!field<QWidget>(u"screenshotNote"_s)->isVisible()); // no pictures, nothing to say about them
+        QCOMPARE(field<QComboBox>(u"jurisdiction"_s)->currentData().toString(), u"generic"_s);
+        closeDialog();
+        m_window->selectCase(m_caseId);
+    }
+
     void cleanupTestCase() { m_window.reset(); }
 };
 
