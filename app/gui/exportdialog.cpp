@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,6 +31,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -110,7 +112,10 @@ ExportDialog::ExportDialog(Library *library, qint64 caseId, QWidget *parent)
     buttons->addButton(m_savePdf, QDialogButtonBox::ActionRole);
     buttons->addButton(m_saveBundle, QDialogButtonBox::ActionRole);
     buttons->addButton(m_print, QDialogButtonBox::ActionRole);
-    m_savePdf->setDefault(true);
+    // No default button: Enter in "Other words to hide" adds the word, it must not open a save dialog.
+    // (QDialog makes the first auto-default button the default one, so none is.)
+    for (QPushButton *button : {m_savePdf, m_saveBundle, m_print, buttons->button(QDialogButtonBox::Close)})
+        button->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_savePdf, &QPushButton::clicked, this, &ExportDialog::savePdf);
     connect(m_saveBundle, &QPushButton::clicked, this, &ExportDialog::saveBundle);
@@ -119,7 +124,10 @@ ExportDialog::ExportDialog(Library *library, qint64 caseId, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
-    resize(1280, 860);
+    QSize size(1280, 860);
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+    resize(size);
 
     restoreComplainant();
     updateRedactionNote();
@@ -308,6 +316,8 @@ QWidget *ExportDialog::buildOptions()
     m_terms->setObjectName(u"redactTerms"_s);
     m_terms->setFixedHeight(m_terms->fontMetrics().height() * 3 + 2 * m_terms->frameWidth() + 4);
     redactLayout->addWidget(m_terms);
+    for (QPushButton *button : {addTermButton, removeTermButton})
+        button->setAutoDefault(false);
     connect(addTermButton, &QPushButton::clicked, this, &ExportDialog::addTerm);
     connect(m_termEdit, &QLineEdit::returnPressed, this, &ExportDialog::addTerm);
     connect(removeTermButton, &QPushButton::clicked, this, [this] {
@@ -339,6 +349,7 @@ QWidget *ExportDialog::buildOptions()
     shotLayout->addWidget(m_images);
     auto *maskButton = new QPushButton(tr("Black out parts of this picture…"), m_screenshotBox);
     maskButton->setObjectName(u"editMasks"_s);
+    maskButton->setAutoDefault(false);
     shotLayout->addWidget(maskButton, 0, Qt::AlignLeft);
     const auto editCurrent = [this] {
         if (QListWidgetItem *item = m_images->currentItem())

@@ -336,6 +336,19 @@ private Q_SLOTS:
         QTest::keyClicks(field<QLineEdit>(u"redactTerm"_s), u"REF-1004"_s);
         QTest::mouseClick(field<QPushButton>(u"addRedactTerm"_s), Qt::LeftButton);
         QCOMPARE(d->options().redactTerms, QStringList {u"REF-1004"_s});
+        // Enter adds a word too, and never saves (there is no default button to press).
+        bool asked = false;
+        ExportDialog::setSaveFileHook([&asked](const QString &, const QString &) {
+            asked = true;
+            return QString();
+        });
+        QTest::keyClicks(field<QLineEdit>(u"redactTerm"_s), u"Wang Fang"_s);
+        QTest::keyClick(field<QLineEdit>(u"redactTerm"_s), Qt::Key_Return);
+        QVERIFY(!asked);
+        ExportDialog::setSaveFileHook({});
+        QCOMPARE(d->options().redactTerms, (QStringList {u"REF-1004"_s, u"Wang Fang"_s}));
+        QVERIFY(field<QLineEdit>(u"redactTerm"_s)->text().isEmpty());
+        QVERIFY(d->isVisible());
         QVERIFY(waitForPreview());
         QFile pdf(d->previewPath());
         QVERIFY(pdf.open(QIODevice::ReadOnly));
