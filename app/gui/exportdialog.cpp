@@ -32,6 +32,7 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QScreen>
+#include <QScroller>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -148,6 +149,8 @@ ExportDialog::ExportDialog(Library *library, qint64 caseId, QWidget *parent)
 
 ExportDialog::~ExportDialog()
 {
+    // QPdfView grabs a touch gesture that Qt 6.4 never frees (QTBUG-82355).
+    QScroller::ungrabGesture(m_view->viewport());
     m_worker->stop();
     m_thread.quit();
     m_thread.wait();
