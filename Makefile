@@ -18,12 +18,13 @@ DEB_PACKAGES := \
 	libssl-dev shared-mime-info sqlite3 python3-icalendar \
 	xvfb xauth fonts-noto-cjk \
 	libpango1.0-dev libcairo2-dev libqpdf-dev zlib1g-dev qt6-pdf-dev \
-	qpdf poppler-utils img2pdf
+	qpdf poppler-utils img2pdf \
+	appstream desktop-file-utils
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 CMAKE_FLAGS := -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DPLAINT_WERROR=$(WERROR)
 
-.PHONY: all deps configure build run test test-sanitize bench screenshots ci clean
+.PHONY: all deps configure build run test test-sanitize bench screenshots ci clean package package-test
 
 all: build
 
@@ -56,6 +57,7 @@ test-sanitize: deps
 	cmake --build $(SANITIZE_DIR)
 	PLAINT_SANITIZED=1 \
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	ctest --test-dir $(SANITIZE_DIR) --output-on-failure $(CTEST_ARGS)
 
@@ -67,10 +69,25 @@ screenshots: build
 	cmake --build $(BUILD_DIR) --target plaint_screenshots
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(BUILD_DIR)/tests/gui/plaint_screenshots docs/screenshots
 
-# What CI runs: warnings are errors, then the sanitizer build.
+# A .deb of Plaint in $(BUILD_DIR) (dpkg-shlibdeps finds the libraries it links).
+package: DEB_PACKAGES += dpkg-dev file
+package: build
+	cd $(BUILD_DIR) && cpack -G DEB
+
+# Installs that .deb into a fresh Debian 12 root with apt and runs Plaint there
+# (root, network to the Debian mirror; about a minute once the root is cached).
+package-test: DEB_PACKAGES += debootstrap
+package-test: package
+	$(SUDO) packaging/test-deb.sh $(BUILD_DIR)/plaint_*_$$(dpkg --print-architecture).deb build-deb/debootstrap
+
+# What CI runs: warnings are errors, the .deb is built and installed into a
+# fresh Debian 12 root, then the sanitizer build. (package-test needs root,
+# mounts and the Debian mirror, which the CI machine has.)
 ci:
 	$(MAKE) test WERROR=ON
+	$(MAKE) package-test WERROR=ON
 	$(MAKE) test-sanitize WERROR=ON
 
 clean:
 	rm -rf build build-werror $(SANITIZE_DIR)
+# build-deb/ (the cached Debian root) is kept: remove it by hand to fetch a fresh one.

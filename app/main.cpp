@@ -1,6 +1,8 @@
 #include "cli.h"
+#include "casefileactions.h"
 #include "library.h"
 #include "mainwindow.h"
+#include "pagecanvas.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -48,7 +50,9 @@ int main(int argc, char *argv[])
                                                                        "The command line works everywhere:")
                                 << Qt::endl;
         }
-        return plaint::cli::run(QCoreApplication::arguments());
+        const int code = plaint::cli::run(QCoreApplication::arguments());
+        plaint::PageCanvas::releaseFontCaches();
+        return code;
     }
 
     QApplication app(argc, argv);
@@ -64,5 +68,8 @@ int main(int argc, char *argv[])
     }
     plaint::MainWindow window(std::move(library).value());
     window.show();
+    // A case file given on the command line, as a double-click in a file manager gives it: import it.
+    if (const QString caseFile = plaint::cli::caseFileFrom(args); !caseFile.isEmpty())
+        window.caseFiles()->importFile(caseFile);
     return app.exec();
 }

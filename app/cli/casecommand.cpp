@@ -67,6 +67,8 @@ QString applyCaseOptions(const Command &command, Case &c)
 
 int caseCommand(Command &command, const QString &action)
 {
+    if (action == u"export" || action == u"import")
+        return caseTransferCommand(command, action);
     if (action == u"add") {
         if (!command.parse(caseOptions()) || !command.required({u"title"_s, u"company"_s}))
             return ExitCode::BadInput;

@@ -28,6 +28,12 @@ Usage: plaint [--library FILE] VERB ...
   case edit --id ID [same options] [--status open|escalated|resolved|abandoned]
   case list [--json]
   case trash --id ID | case restore --id ID
+  case export --case ID -o FILE.plaint [--json]
+                                              the case, its evidence and its journal
+                                              in one file to hand to someone
+  case import FILE.plaint [--as-copy] [--json]
+                                              checks a case file and adds it; prints
+                                              the new case id
   event add --case ID --at 2021-04-18T10:15+08:00
             --channel phone|store|app|chat|sms|email|letter|social|note
             [--direction out|in|note] [--duration MINUTES] [--agent ID]
@@ -139,11 +145,29 @@ struct GlobalParser
 
 } // namespace
 
+namespace {
+
+bool isCaseFile(const QString &argument)
+{
+    return argument.endsWith(u".plaint"_s, Qt::CaseInsensitive) && QFileInfo(argument).isFile();
+}
+
+} // namespace
+
 bool wantsCommandLine(const QStringList &arguments)
 {
     GlobalParser global(arguments);
     return !global.parsed || global.parser.isSet(global.helpOption) || global.parser.isSet(global.versionOption)
-        || !global.parser.positionalArguments().isEmpty();
+        || (!global.parser.positionalArguments().isEmpty() && caseFileFrom(arguments).isEmpty());
+}
+
+QString caseFileFrom(const QStringList &arguments)
+{
+    GlobalParser global(arguments);
+    const QStringList positional = global.parser.positionalArguments();
+    if (!global.parsed || positional.size() != 1 || !isCaseFile(positional.first()))
+        return {};
+    return QFileInfo(positional.first()).absoluteFilePath();
 }
 
 QString libraryPathFrom(const QStringList &arguments)
@@ -181,6 +205,9 @@ int run(const QStringList &arguments)
             << QCoreApplication::translate("Cli", "Library: %1").arg(libraryPath) << Qt::endl;
         return ExitCode::Success;
     }
+    // Without a display, "plaint FILE.plaint" still imports the case.
+    if (rest.size() == 1 && isCaseFile(rest.first()))
+        rest = QStringList{u"case"_s, u"import"_s, rest.first()};
     const QString verb = rest.takeFirst();
     return dispatch(verb, rest, libraryPath, out, err);
 }

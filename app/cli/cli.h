@@ -18,6 +18,10 @@ int run(const QStringList &arguments);
 // or something it must answer with an error) rather than the window.
 bool wantsCommandLine(const QStringList &arguments);
 
+// The case file (.plaint) given alone, as a file manager or a double-click
+// passes it: the window opens and imports it. Empty when there is none.
+QString caseFileFrom(const QStringList &arguments);
+
 // The library the arguments name, or the user's own (its folder is made).
 QString libraryPathFrom(const QStringList &arguments);
 

@@ -78,6 +78,7 @@ private:
 };
 
 int caseCommand(Command &command, const QString &action);
+int caseTransferCommand(Command &command, const QString &action); // case export, case import
 int eventCommand(Command &command, const QString &action);
 int promiseCommand(Command &command, const QString &action);
 int attachCommand(Command &command);

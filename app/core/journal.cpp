@@ -22,7 +22,7 @@ QString Journal::computeHash(const QString &prevHash, qint64 seq, qint64 atMs,
 }
 
 Status Journal::append(const QSqlDatabase &db, const QString &action, const QString &entity,
-                       qint64 id, const QJsonObject &record)
+                       qint64 id, const QJsonObject &record, const QJsonObject &context)
 {
     auto last = sql::run(db, u"SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1"_s);
     if (!last)
@@ -33,7 +33,10 @@ Status Journal::append(const QSqlDatabase &db, const QString &action, const QStr
         seq = last->value(0).toLongLong() + 1;
         prev = last->value(1).toString();
     }
-    const QJsonObject body{{u"entity"_s, entity}, {u"id"_s, id}, {u"record"_s, record}};
+    QJsonObject body = context;
+    body.insert(u"entity"_s, entity);
+    body.insert(u"id"_s, id);
+    body.insert(u"record"_s, record);
     const QString payload = QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact));
     const qint64 atMs = QDateTime::currentMSecsSinceEpoch();
     return sql::exec(db,

@@ -27,9 +27,10 @@ public:
         QString hash;
     };
 
-    // Must run inside the action's transaction.
+    // Must run inside the action's transaction. `context` adds keys beside
+    // entity, id and record (e.g. where an imported case came from).
     static Status append(const QSqlDatabase &db, const QString &action, const QString &entity,
-                         qint64 id, const QJsonObject &record);
+                         qint64 id, const QJsonObject &record, const QJsonObject &context = {});
 
     static QString computeHash(const QString &prevHash, qint64 seq, qint64 atMs,
                                const QString &action, const QString &payload);

@@ -122,6 +122,9 @@ public:
     Result<bool> hasEvidence(const QString &sha256) const;
 
 private:
+    // Copies a case's rows between two libraries, journaling them as it goes.
+    friend class CaseTransfer;
+
     Library(QString path, QString connectionName);
     QSqlDatabase db() const;
 

@@ -86,7 +86,9 @@ Result<DossierProfile> DossierProfile::load(Audience audience, const QString &ju
     p.m_jurisdiction = jurisdiction;
     p.m_audience = audience;
     const QJsonObject english = strings->value(u"en"_s).toObject();
-    p.m_requiredKeys = english.keys();
+    for (const QString &key : english.keys())
+        if (!key.endsWith(u"_one"_s)) // optional forms
+            p.m_requiredKeys << key;
     auto merge = [&p](const QJsonObject &o) {
         for (auto it = o.begin(); it != o.end(); ++it)
             p.m_text.insert(it.key(), it.value().toString());

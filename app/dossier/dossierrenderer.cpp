@@ -126,7 +126,9 @@ Result<DossierRenderer::Layout> DossierRenderer::render(DossierModel &m, const Q
             continue;
         }
         const QString title = p.text(sectionTitleKey(id));
-        if (id == u"facts" || id == u"chronology" || id == u"index" || id == u"exhibits"
+        // The long tables and the exhibits start pages of their own; the
+        // short sections follow each other.
+        if (id == u"chronology" || id == u"index" || id == u"exhibits"
             || canvas.page() == layout.sectionPages.value(u"cover"_s, -1))
             canvas.newPage();
         else
@@ -217,7 +219,9 @@ Result<DossierRenderer::Layout> DossierRenderer::render(DossierModel &m, const Q
                 if (!paged) {
                     notes << p.text(u"exhibit_listed"_s);
                     if (f.durationMs >= 0)
-                        notes.prepend(p.text(u"exhibit_duration"_s).arg(p.duration((f.durationMs + 500) / 1000)));
+                        notes.prepend(p.text(u"exhibit_duration"_s)
+                                          .arg(u"%1:%2"_s.arg((f.durationMs + 500) / 60000)
+                                                   .arg((f.durationMs + 500) / 1000 % 60, 2, 10, QLatin1Char('0'))));
                 }
 
                 if (paged || !onListPage) {
@@ -261,6 +265,8 @@ Result<DossierRenderer::Layout> DossierRenderer::render(DossierModel &m, const Q
                         scale = qMin(scale, 0.75);
                     const QSizeF size = natural * scale;
                     const QRectF rect(box.x() + (box.width() - size.width()) / 2, box.y(), size.width(), size.height());
+                    if (!image)
+                        canvas.frame(rect);
                     layout.places.append({canvas.page(), rect, i, image ? -1 : page});
                 }
             }

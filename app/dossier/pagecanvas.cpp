@@ -4,6 +4,7 @@
 #include <QFile>
 
 #include <cairo-pdf.h>
+#include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
 
 #include <algorithm>
@@ -51,6 +52,13 @@ Status PageCanvas::checkFonts(const QString &language)
                                               "without it (on Debian: apt install fonts-noto-cjk).")
                                    .arg(missing.join(u", "_s)));
     return {};
+}
+
+void PageCanvas::releaseFontCaches()
+{
+    pango_cairo_font_map_set_default(nullptr);
+    cairo_debug_reset_static_data();
+    FcFini();
 }
 
 PageCanvas::PageCanvas(const QString &path, const QString &language)
@@ -227,6 +235,14 @@ void PageCanvas::rule(double width, const QColor &color)
     cairo_line_to(m_cr, kPageWidth - kMarginX, m_y);
     cairo_stroke(m_cr);
     m_y += 6;
+}
+
+void PageCanvas::frame(const QRectF &rect)
+{
+    cairo_set_line_width(m_cr, 0.5);
+    cairo_set_source_rgb(m_cr, 0.6, 0.6, 0.6);
+    cairo_rectangle(m_cr, rect.x() - 0.5, rect.y() - 0.5, rect.width() + 1, rect.height() + 1);
+    cairo_stroke(m_cr);
 }
 
 int PageCanvas::outline(int parent, const QString &title, bool open)

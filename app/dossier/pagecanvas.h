@@ -58,6 +58,10 @@ public:
 
     // The fonts the dossier needs, or the reason it cannot be made.
     static Status checkFonts(const QString &language);
+    // Frees fontconfig's, Pango's and cairo's process-wide caches; for the
+    // very end of the process, when no thread draws any more (keeps the leak
+    // checker's report about Plaint's own memory).
+    static void releaseFontCaches();
 
     void setMetadata(const Metadata &metadata);
     void setRunningHeader(const QString &left) { m_header = left; }
@@ -78,6 +82,8 @@ public:
     void field(const QString &label, const QString &value, double labelWidth);
     void table(const Table &table, double fontSize = 8.5);
     void rule(double width = 0.6, const QColor &color = QColor(0xB0, 0xB0, 0xB0));
+    // A thin outline, so a page placed inside a page shows its edge.
+    void frame(const QRectF &rect);
     // A bookmark to the current position; returns its id for children.
     int outline(int parent, const QString &title, bool open = false);
     // The text at a fixed place, not moving the position (stamps, headers).

@@ -61,38 +61,39 @@ QPDFObjectHandle deviceSpace(int components)
     return QPDFObjectHandle::newName(components == 1 ? "/DeviceGray" : components == 4 ? "/DeviceCMYK" : "/DeviceRGB");
 }
 
-QPDFObjectHandle imageXObject(QPDF &pdf, const DossierModel::Exhibit &x)
+// An image XObject of the given size; BitsPerComponent and ColorSpace are
+// set by the caller when they differ from 8-bit `space`.
+QPDFObjectHandle newImage(QPDF &pdf, int width, int height, QPDFObjectHandle space)
 {
-    const ExhibitFile &f = x.file;
     QPDFObjectHandle image = QPDFObjectHandle::newStream(&pdf);
     QPDFObjectHandle dict = image.getDict();
     dict.replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
     dict.replaceKey("/Subtype", QPDFObjectHandle::newName("/Image"));
-    dict.replaceKey("/Width", QPDFObjectHandle::newInteger(f.width));
-    dict.replaceKey("/Height", QPDFObjectHandle::newInteger(f.height));
+    dict.replaceKey("/Width", QPDFObjectHandle::newInteger(width));
+    dict.replaceKey("/Height", QPDFObjectHandle::newInteger(height));
+    dict.replaceKey("/BitsPerComponent", QPDFObjectHandle::newInteger(8));
+    dict.replaceKey("/ColorSpace", space);
+    return image;
+}
+
+QPDFObjectHandle imageXObject(QPDF &pdf, const DossierModel::Exhibit &x)
+{
+    const ExhibitFile &f = x.file;
     const auto null = QPDFObjectHandle::newNull();
     if (!f.rawPath.isEmpty()) {
         // Converted losslessly: raw 8-bit pixels, compressed by qpdf.
-        dict.replaceKey("/BitsPerComponent", QPDFObjectHandle::newInteger(8));
-        dict.replaceKey("/ColorSpace", deviceSpace(f.rawComponents));
+        QPDFObjectHandle image = newImage(pdf, f.width, f.height, deviceSpace(f.rawComponents));
         if (!f.alphaPath.isEmpty()) {
-            QPDFObjectHandle mask = QPDFObjectHandle::newStream(&pdf);
-            QPDFObjectHandle m = mask.getDict();
-            m.replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
-            m.replaceKey("/Subtype", QPDFObjectHandle::newName("/Image"));
-            m.replaceKey("/Width", QPDFObjectHandle::newInteger(f.width));
-            m.replaceKey("/Height", QPDFObjectHandle::newInteger(f.height));
-            m.replaceKey("/BitsPerComponent", QPDFObjectHandle::newInteger(8));
-            m.replaceKey("/ColorSpace", QPDFObjectHandle::newName("/DeviceGray"));
+            QPDFObjectHandle mask = newImage(pdf, f.width, f.height, deviceSpace(1));
             mask.replaceStreamData(fileParts(f.alphaPath, {}), null, null);
-            dict.replaceKey("/SMask", mask);
+            image.getDict().replaceKey("/SMask", mask);
         }
         image.replaceStreamData(fileParts(f.rawPath, {}), null, null);
         return image;
     }
+    QPDFObjectHandle image = newImage(pdf, f.width, f.height, deviceSpace(f.components));
+    QPDFObjectHandle dict = image.getDict();
     if (f.kind == ExhibitFile::Kind::Jpeg) {
-        dict.replaceKey("/BitsPerComponent", QPDFObjectHandle::newInteger(8));
-        dict.replaceKey("/ColorSpace", deviceSpace(f.components));
         if (f.adobeInverted)
             dict.replaceKey("/Decode", QPDFObjectHandle::parse("[1 0 1 0 1 0 1 0]"));
         image.replaceStreamData(fileParts(f.path, {}), QPDFObjectHandle::newName("/DCTDecode"), null);

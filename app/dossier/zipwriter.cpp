@@ -40,6 +40,21 @@ constexpr quint16 kDosDate = (20 << 9) | (1 << 5) | 1;
 
 } // namespace
 
+// The fields the local header and the central directory share, from
+// "version needed" to the name's length.
+void ZipWriter::putCommon(QByteArray &b, const Entry &e, bool zip64)
+{
+    put16(b, zip64 ? 45 : 20);
+    put16(b, kUtf8Flag);
+    put16(b, 0); // stored
+    put16(b, kDosTime);
+    put16(b, kDosDate);
+    put32(b, e.crc);
+    put32(b, zip64 ? kMax32 : quint32(e.size));
+    put32(b, zip64 ? kMax32 : quint32(e.size));
+    put16(b, quint16(e.name.size()));
+}
+
 ZipWriter::ZipWriter(const QString &path) : m_file(path)
 {
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -99,15 +114,7 @@ bool ZipWriter::writeEntry(const QString &name, QIODevice &source)
 
     QByteArray header;
     put32(header, 0x04034b50);
-    put16(header, zip64 ? 45 : 20);
-    put16(header, kUtf8Flag);
-    put16(header, 0); // stored
-    put16(header, kDosTime);
-    put16(header, kDosDate);
-    put32(header, e.crc);
-    put32(header, zip64 ? kMax32 : quint32(e.size));
-    put32(header, zip64 ? kMax32 : quint32(e.size));
-    put16(header, quint16(e.name.size()));
+    putCommon(header, e, zip64);
     put16(header, zip64 ? 20 : 0);
     header += e.name;
     if (zip64) {
@@ -165,15 +172,7 @@ bool ZipWriter::finish()
         const bool zip64 = e.size >= kMax32 || e.offset >= kMax32;
         put32(directory, 0x02014b50);
         put16(directory, (3 << 8) | 45); // made on Unix, ZIP 4.5
-        put16(directory, zip64 ? 45 : 20);
-        put16(directory, kUtf8Flag);
-        put16(directory, 0);
-        put16(directory, kDosTime);
-        put16(directory, kDosDate);
-        put32(directory, e.crc);
-        put32(directory, zip64 ? kMax32 : quint32(e.size));
-        put32(directory, zip64 ? kMax32 : quint32(e.size));
-        put16(directory, quint16(e.name.size()));
+        putCommon(directory, e, zip64);
         put16(directory, zip64 ? 28 : 0);
         put16(directory, 0);
         put16(directory, 0);

@@ -35,6 +35,7 @@ private:
         quint64 size = 0;
         quint64 offset = 0;
     };
+    static void putCommon(QByteArray &b, const Entry &e, bool zip64);
     bool writeEntry(const QString &name, QIODevice &source);
     bool write(const QByteArray &bytes);
 

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "casedialog.h"
+#include "casefileactions.h"
 #include "caselistmodel.h"
 #include "democase.h"
 #include "evidenceviewer.h"
@@ -149,9 +150,19 @@ void MainWindow::buildActions()
     redo->setObjectName(u"redo"_s);
     m_actions.insert(u"redo"_s, redo);
 
+    m_caseFiles = new CaseFileActions(this, m_library->path(), [this] { return currentCaseId(); });
+    m_actions.insert(u"exportCase"_s, m_caseFiles->exportAction());
+    m_actions.insert(u"importCase"_s, m_caseFiles->importAction());
+    connect(m_caseFiles, &CaseFileActions::problem, this, &MainWindow::showProblem);
+    connect(m_caseFiles, &CaseFileActions::info, this, &MainWindow::showInfo);
+    connect(m_caseFiles, &CaseFileActions::imported, this, [this](qint64 caseId) { refreshAfterChange({}, caseId, 0); });
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(u"newCase"_s));
     file->addAction(action(u"attach"_s));
+    file->addSeparator();
+    file->addAction(action(u"exportCase"_s));
+    file->addAction(action(u"importCase"_s));
     file->addSeparator();
     file->addAction(action(u"quit"_s));
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));

@@ -24,6 +24,7 @@ class QUndoStack;
 
 namespace plaint {
 
+class CaseFileActions;
 class CaseListModel;
 class EvidenceWorker;
 class Library;
@@ -60,6 +61,8 @@ public:
     QCheckBox *promiseFilter() const { return m_promiseFilter; }
     QLabel *banner() const { return m_banner; }
     QAction *action(const QString &name) const;
+    // File → Export case / Import case, and cases opened from a file manager.
+    CaseFileActions *caseFiles() const { return m_caseFiles; }
     // Requests handed to the evidence worker that have not come back yet.
     int pendingEvidence() const { return m_pendingEvidence; }
 
@@ -127,6 +130,7 @@ private:
     QLabel *m_banner = nullptr;
     QLabel *m_caseHeader = nullptr;
     QHash<QString, QAction *> m_actions;
+    CaseFileActions *m_caseFiles = nullptr;
 };
 
 } // namespace plaint
