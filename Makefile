@@ -19,6 +19,7 @@ DEB_PACKAGES := \
 	xvfb xauth fonts-noto-cjk \
 	libpango1.0-dev libcairo2-dev libqpdf-dev zlib1g-dev qt6-pdf-dev \
 	qpdf poppler-utils img2pdf \
+	qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good \
 	appstream desktop-file-utils
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)

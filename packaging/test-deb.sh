@@ -11,7 +11,7 @@
 set -euo pipefail
 
 deb=$(readlink -f "${1:?usage: $0 PACKAGE.deb [CACHE_DIR]}")
-cache=$(readlink -f "${2:-build-deb/debootstrap}")
+cache=$(realpath -m "${2:-build-deb/debootstrap}") # may not exist yet
 suite=bookworm
 # The mirror apt already uses on this machine.
 mirror=${PLAINT_DEBIAN_MIRROR:-$( (grep -shoE "https?://[^ ]+/debian/?( |$)" /etc/apt/sources.list /etc/apt/sources.list.d/* || true) | head -n1 | tr -d " ")}

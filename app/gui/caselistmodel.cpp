@@ -1,6 +1,7 @@
 #include "caselistmodel.h"
 
 #include "library.h"
+#include "promisereminder.h"
 
 #include <QColor>
 
@@ -20,9 +21,15 @@ void CaseListModel::reload()
 {
     beginResetModel();
     m_cases.clear();
+    m_dueSoon.clear();
     if (m_library) {
-        if (auto cases = m_library->caseSummaries())
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (auto cases = m_library->caseSummaries(now))
             m_cases = *cases;
+        for (const OpenPromise &o : PromiseReminder::openPromises(*m_library, m_cases)) {
+            if (o.isDueSoon(now))
+                ++m_dueSoon[o.caseId];
+        }
     }
     endResetModel();
 }
@@ -43,6 +50,8 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         QString counts = tr("%n event(s)", nullptr, s.eventCount);
         if (s.overduePromiseCount > 0)
             counts = tr("%1 · %n overdue", nullptr, s.overduePromiseCount).arg(counts);
+        if (const int soon = m_dueSoon.value(s.info.id); soon > 0)
+            counts = tr("%1 · %n due soon", nullptr, soon).arg(counts);
         return QString(s.info.title + u'\n' + counts);
     }
     case Qt::ForegroundRole:
@@ -57,6 +66,8 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return s.eventCount;
     case OverdueCountRole:
         return s.overduePromiseCount;
+    case DueSoonCountRole:
+        return m_dueSoon.value(s.info.id);
     case CompanyRole:
         return s.info.company;
     default:

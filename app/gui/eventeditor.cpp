@@ -118,6 +118,8 @@ EventEditor::EventEditor(QWidget *parent) : QWidget(parent)
     m_quotes->setObjectName(u"quotes"_s);
     m_quotes->setPlaceholderText(tr("their words, exactly as said — one quote per line"));
     m_quotes->setTabChangesFocus(true);
+    // Room for a few quotes; the promises and evidence below stay in sight.
+    m_quotes->setMaximumHeight(m_quotes->fontMetrics().lineSpacing() * 7);
     m_outcome = new QLineEdit(form);
     m_outcome->setObjectName(u"outcome"_s);
     fields->addRow(tr("&Channel:"), m_channel);
@@ -149,9 +151,32 @@ EventEditor::EventEditor(QWidget *parent) : QWidget(parent)
     auto *dueRow = new QHBoxLayout;
     dueRow->addWidget(m_promiseHasDue);
     dueRow->addWidget(m_promiseDue, 1);
+    m_suggestionBox = new QWidget(m_promiseBox);
+    m_suggestionBox->setObjectName(u"suggestionBox"_s);
+    m_suggestionBox->setStyleSheet(u"#suggestionBox { background: #eef6ec; border: 1px solid #8fc08a; border-radius: 4px; }"
+                                   u" QLabel { color: #1d4a1a; }"_s);
+    auto *suggestionRow = new QHBoxLayout(m_suggestionBox);
+    suggestionRow->setContentsMargins(6, 4, 6, 4);
+    m_suggestionText = new QLabel(m_suggestionBox);
+    m_suggestionText->setObjectName(u"suggestion"_s);
+    m_suggestionText->setWordWrap(true);
+    m_useSuggestion = new QPushButton(m_suggestionBox);
+    m_useSuggestion->setObjectName(u"useSuggestion"_s);
+    suggestionRow->addWidget(m_suggestionText, 1);
+    suggestionRow->addWidget(m_useSuggestion, 0, Qt::AlignVCenter);
+    m_suggestionBox->setVisible(false);
+    connect(m_useSuggestion, &QPushButton::clicked, this, &EventEditor::acceptSuggestion);
+    promiseForm->addRow(m_suggestionBox);
     promiseForm->addRow(tr("They &promised:"), m_promiseText);
     promiseForm->addRow(QString(), dueRow);
     layout->addWidget(m_promiseBox);
+    m_suggestionDelay.setSingleShot(true);
+    m_suggestionDelay.setInterval(300);
+    connect(&m_suggestionDelay, &QTimer::timeout, this, &EventEditor::updateSuggestion);
+    for (QLineEdit *edit : {m_summary, m_outcome})
+        connect(edit, &QLineEdit::textChanged, &m_suggestionDelay, qOverload<>(&QTimer::start));
+    connect(m_quotes, &QPlainTextEdit::textChanged, &m_suggestionDelay, qOverload<>(&QTimer::start));
+    connect(m_when, &QDateTimeEdit::dateTimeChanged, &m_suggestionDelay, qOverload<>(&QTimer::start));
 
     m_promises = new QListWidget(form);
     m_promises->setObjectName(u"promises"_s);
@@ -284,7 +309,12 @@ void EventEditor::fill(const Event &e)
     m_outcome->setText(e.outcome);
     m_promiseText->clear();
     m_promiseHasDue->setChecked(false);
-    m_promiseDue->setDateTime(QDateTime::currentDateTime().addDays(2));
+    m_promiseDue->setDateTime(QDateTime(m_when->dateTime().addDays(2)));
+    m_suggestionDelay.stop();
+    m_suggested.reset();
+    m_acceptedMatch.clear();
+    m_acceptedDue = {};
+    m_suggestionBox->setVisible(false);
 
     m_promises->clear();
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -400,10 +430,97 @@ EventEditor::PromiseDraft EventEditor::currentPromise() const
     PromiseDraft draft;
     draft.text = m_promiseText->text().trimmed();
     if (m_promiseHasDue->isChecked()) {
-        const QDateTime due = m_promiseDue->dateTime();
-        draft.due = due.toOffsetFromUtc(due.offsetFromUtc());
+        // Like the event's own time, the deadline is on the clock the event happened on.
+        const QDateTime typed = m_promiseDue->dateTime();
+        draft.due = QDateTime(typed.date(), typed.time(), Qt::OffsetFromUTC, m_offsetSeconds);
+        if (m_acceptedDue.isValid() && QDateTime(m_acceptedDue.date(), m_acceptedDue.time()) == QDateTime(typed.date(), typed.time()))
+            draft.due = m_acceptedDue;
     }
     return draft;
+}
+
+void EventEditor::setJurisdiction(Jurisdiction jurisdiction)
+{
+    if (m_jurisdiction == jurisdiction)
+        return;
+    m_jurisdiction = jurisdiction;
+    auto calendar = BusinessCalendar::forJurisdiction(jurisdiction);
+    m_parser = PromiseParser(calendar ? *calendar : BusinessCalendar());
+}
+
+void EventEditor::updateSuggestion()
+{
+    m_suggestionDelay.stop();
+    m_suggested.reset();
+    if (m_mode != Mode::NewEntry && m_mode != Mode::Call) {
+        showSuggestion();
+        return;
+    }
+    const QDateTime said = currentEvent().occurred;
+    // Their words first: a promise is what they said; the summary and outcome are the user's account of it.
+    QStringList texts = currentEvent().quotes;
+    texts << m_summary->text() << m_outcome->text();
+    for (const QString &text : texts) {
+        for (const PromiseSuggestion &s : m_parser.parse(text, said)) {
+            if (s.matched == m_acceptedMatch)
+                continue;
+            // A dated promise beats a vague one; otherwise the parser's confidence decides.
+            if (!m_suggested || (m_suggested->vague && !s.vague)
+                || (m_suggested->vague == s.vague && s.confidence > m_suggested->confidence))
+                m_suggested = s;
+        }
+    }
+    showSuggestion();
+}
+
+void EventEditor::showSuggestion()
+{
+    if (!m_suggested) {
+        m_suggestionBox->setVisible(false);
+        return;
+    }
+    const PromiseSuggestion &s = *m_suggested;
+    if (s.vague) {
+        m_suggestionText->setText(tr("“%1” is a promise without a date. Ask them: by when exactly? "
+                                     "You can still log it, with no deadline.")
+                                      .arg(s.matched));
+        m_useSuggestion->setText(tr("Log it without a date"));
+    } else {
+        QString text = tr("They promised: “%1”, due %2.")
+                           .arg(s.what, QLocale().toString(QDateTime(s.due.date(), s.due.time()), QLocale::LongFormat));
+        if (!s.yearsWithoutHolidayData.isEmpty())
+            text += u' ' + tr("(Holidays of %1 are not known to Plaint: only weekends were skipped.)")
+                               .arg(QLocale().createSeparatedList([&] {
+                                   QStringList years;
+                                   for (int y : s.yearsWithoutHolidayData)
+                                       years << QString::number(y);
+                                   return years;
+                               }()));
+        m_suggestionText->setText(text);
+        m_useSuggestion->setText(tr("&Use this promise"));
+    }
+    m_suggestionBox->setVisible(true);
+}
+
+void EventEditor::acceptSuggestion()
+{
+    if (!m_suggested)
+        return;
+    const PromiseSuggestion s = *m_suggested;
+    m_promiseText->setText(s.what.isEmpty() ? s.matched : s.what);
+    if (s.vague || !s.due.isValid()) {
+        m_promiseHasDue->setChecked(false);
+        m_acceptedDue = {};
+    } else {
+        // Shown on the event's clock; kept exact as long as the user leaves it.
+        const QDateTime due = s.due.toOffsetFromUtc(m_offsetSeconds);
+        m_acceptedDue = due;
+        m_promiseDue->setDateTime(QDateTime(due.date(), due.time()));
+        m_promiseHasDue->setChecked(true);
+    }
+    m_acceptedMatch = s.matched;
+    m_suggested.reset();
+    showSuggestion();
 }
 
 void EventEditor::save()

@@ -1,11 +1,16 @@
 #pragma once
 
 #include "event.h"
+#include "promiseparser.h"
+#include "promisesuggestion.h"
+#include "vocabulary.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QTimer>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QDateTimeEdit;
@@ -52,6 +57,15 @@ public:
     Event currentEvent() const;
     PromiseDraft currentPromise() const;
 
+    // Business days in promises are counted on this jurisdiction's calendar.
+    void setJurisdiction(Jurisdiction jurisdiction);
+    // The promise found in what was typed or pasted, shown for one-click
+    // confirmation; empty when there is none. updateSuggestion() reads the
+    // form again at once (typing does it after a short pause).
+    std::optional<PromiseSuggestion> suggestion() const { return m_suggested; }
+    void updateSuggestion();
+    void acceptSuggestion();
+
 Q_SIGNALS:
     void addRequested(const plaint::Event &event, const plaint::EventEditor::PromiseDraft &promise);
     void updateRequested(const plaint::Event &event);
@@ -67,6 +81,7 @@ private:
     void fill(const Event &event);
     void save();
     void tick();
+    void showSuggestion();
 
     Mode m_mode = Mode::Empty;
     Event m_event;
@@ -93,6 +108,15 @@ private:
     QCheckBox *m_promiseHasDue = nullptr;
     QDateTimeEdit *m_promiseDue = nullptr;
     QListWidget *m_promises = nullptr;
+    QWidget *m_suggestionBox = nullptr;
+    QLabel *m_suggestionText = nullptr;
+    QPushButton *m_useSuggestion = nullptr;
+    QTimer m_suggestionDelay;
+    PromiseParser m_parser;
+    std::optional<Jurisdiction> m_jurisdiction; // whose business days m_parser counts
+    std::optional<PromiseSuggestion> m_suggested;
+    QString m_acceptedMatch; // the words of the suggestion taken, so it is not offered again
+    QDateTime m_acceptedDue; // exact, with its seconds and offset, while the form still shows it
     QListWidget *m_attachments = nullptr;
     QLabel *m_edited = nullptr;
     QPushButton *m_save = nullptr;

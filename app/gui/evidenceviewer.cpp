@@ -1,6 +1,8 @@
 #include "evidenceviewer.h"
 
+#include "audioplayer.h"
 #include "library.h"
+#include "pdfviewer.h"
 
 #include <QBuffer>
 #include <QDesktopServices>
@@ -69,6 +71,33 @@ EvidenceViewer::EvidenceViewer(Library *library, const Attachment &attachment, Q
         }
     }
 
+    const QString mime = attachment.mimeType;
+    if (mime == u"application/pdf"_s) {
+        m_pdf = new PdfViewer(this);
+        m_pdf->setObjectName(u"pdfViewer"_s);
+        if (m_pdf->open(*m_library, attachment.sha256)) {
+            layout->addWidget(m_pdf, 1);
+        } else {
+            m_problem->setText(m_pdf->problem());
+            m_problem->setVisible(true);
+            delete m_pdf;
+            m_pdf = nullptr;
+        }
+    } else if (mime.startsWith(u"audio/"_s) || mime.startsWith(u"video/"_s)) {
+        m_audio = new AudioPlayer(mime.startsWith(u"video/"_s), this);
+        m_audio->setObjectName(u"audioPlayer"_s);
+        if (m_audio->open(*m_library, attachment.sha256, attachment.fileName)) {
+            layout->addWidget(m_audio, mime.startsWith(u"video/"_s) ? 1 : 0);
+        } else {
+            m_problem->setText(m_audio->problem());
+            m_problem->setVisible(true);
+            delete m_audio;
+            m_audio = nullptr;
+        }
+    }
+    if (!m_problem->isHidden())
+        m_problem->setStyleSheet(u"QLabel { background: #fdecea; color: #8a1c12; padding: 6px; border-radius: 4px; }"_s);
+
     auto *buttons = new QHBoxLayout;
     if (!m_image.isNull()) {
         m_scroll = new QScrollArea(this);
@@ -99,8 +128,18 @@ EvidenceViewer::EvidenceViewer(Library *library, const Attachment &attachment, Q
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(close);
-    resize(m_image.isNull() ? QSize(560, 240) : QSize(900, 760));
+    if (m_pdf)
+        resize(1000, 820);
+    else if (m_audio)
+        resize(640, mime.startsWith(u"video/"_s) ? 520 : 260);
+    else
+        resize(m_image.isNull() ? QSize(560, 240) : QSize(900, 760));
     render();
+}
+
+QString EvidenceViewer::problem() const
+{
+    return m_problem->isHidden() ? QString() : m_problem->text();
 }
 
 void EvidenceViewer::setZoom(double factor)

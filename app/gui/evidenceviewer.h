@@ -10,11 +10,14 @@ class QScrollArea;
 
 namespace plaint {
 
+class AudioPlayer;
 class Library;
+class PdfViewer;
 
 // One piece of evidence: what it is, its SHA-256 and when it was added, and
-// the thing itself — an image with zoom and fit, or anything else handed to
-// the system's own application.
+// the thing itself — an image with zoom and fit, a PDF with pages and
+// search, a recording to play, or anything else handed to the system's own
+// application.
 class EvidenceViewer final : public QDialog
 {
     Q_OBJECT
@@ -24,6 +27,11 @@ public:
     EvidenceViewer(Library *library, const Attachment &attachment, QString exportFolder, QWidget *parent = nullptr);
 
     bool showsImage() const { return !m_image.isNull(); }
+    // Set for PDFs and for recordings (audio or video) respectively.
+    PdfViewer *pdfViewer() const { return m_pdf; }
+    AudioPlayer *audioPlayer() const { return m_audio; }
+    // Why the evidence is not shown here; empty when it is.
+    QString problem() const;
     double zoom() const { return m_zoom; }
     void setZoom(double factor);
     void fitToWindow();
@@ -45,6 +53,8 @@ private:
     QScrollArea *m_scroll = nullptr;
     QLabel *m_picture = nullptr;
     QLabel *m_problem = nullptr;
+    PdfViewer *m_pdf = nullptr;
+    AudioPlayer *m_audio = nullptr;
 };
 
 } // namespace plaint

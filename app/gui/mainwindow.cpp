@@ -1,14 +1,19 @@
 #include "mainwindow.h"
 
+#include "backgroundpriority.h"
 #include "casedialog.h"
 #include "casefileactions.h"
 #include "caselistmodel.h"
+#include "caseoverview.h"
+#include "deadlineexport.h"
 #include "democase.h"
 #include "evidenceviewer.h"
 #include "evidenceworker.h"
 #include "exportdialog.h"
 #include "historydialog.h"
 #include "library.h"
+#include "promisepanel.h"
+#include "promisereminder.h"
 #include "thumbnailcache.h"
 #include "timelinecommands.h"
 #include "timelinedelegate.h"
@@ -23,6 +28,8 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDockWidget>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -38,6 +45,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -78,13 +86,32 @@ MainWindow::MainWindow(std::unique_ptr<Library> library, QWidget *parent)
     connect(&m_workerThread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &EvidenceWorker::finished, this, &MainWindow::evidenceFinished, Qt::QueuedConnection);
     m_workerThread.start();
+    QMetaObject::invokeMethod(m_worker, [] { lowerThisThreadsPriority(); });
+
+    // Read before the reminder's first look overwrites it.
+    const QDateTime lastRun = PromiseReminder::lastRun();
+    m_reminder = new PromiseReminder(m_library.get(), this);
 
     buildActions();
     buildLayout();
+    buildPromisePanel();
     m_cases->setLibrary(m_library.get());
     m_timeline->setLibrary(m_library.get());
     restoreState();
     onCaseChanged();
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_reminder->check(now);
+    PromiseReminder::rememberRun(now);
+    if (lastRun.isValid()) {
+        const QList<OpenPromise> fell = PromiseReminder::fellDueBetween(m_reminder->current(), lastRun, now);
+        m_promisePanel->showFellDueWhileClosed(fell);
+        if (!fell.isEmpty()) {
+            if (auto *dock = findChild<QDockWidget *>(u"promiseDock"_s))
+                dock->show();
+            statusBar()->showMessage(tr("While Plaint was closed, %n promise(s) fell due.", nullptr, int(fell.size())));
+        }
+    }
 }
 
 MainWindow::~MainWindow()
@@ -133,6 +160,7 @@ void MainWindow::buildActions()
         m_search->selectAll();
     });
     make(u"exportDossier"_s, tr("&Export dossier…"), QKeySequence(tr("Ctrl+E")), [this] { exportDossier(); });
+    make(u"exportDeadlines"_s, tr("&Export deadlines to calendar…"), QKeySequence(), [this] { exportDeadlinesWithDialog(); });
     make(u"quit"_s, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
     make(u"openDemo"_s, tr("Open &demo case"), QKeySequence(), [this] { openDemoCase(); });
     make(u"about"_s, tr("&About Plaint"), QKeySequence(), [this] {
@@ -173,11 +201,13 @@ void MainWindow::buildActions()
     edit->addAction(action(u"trashEvent"_s));
     edit->addAction(action(u"find"_s));
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(u"viewMenu"_s);
     view->addAction(action(u"showTrash"_s));
     QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
     for (const QString &name : {u"startCall"_s, u"logVisit"_s, u"logApp"_s, u"logSms"_s, u"logLetter"_s, u"logNote"_s})
         caseMenu->addAction(action(name));
     caseMenu->addSeparator();
+    caseMenu->addAction(action(u"exportDeadlines"_s));
     caseMenu->addAction(action(u"exportDossier"_s));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(u"openDemo"_s));
@@ -254,6 +284,8 @@ void MainWindow::buildLayout()
     m_caseHeader = new QLabel(timelinePage);
     m_caseHeader->setWordWrap(true);
     center->addWidget(m_caseHeader);
+    m_overview = new CaseOverview(timelinePage);
+    center->addWidget(m_overview);
 
     m_search = new QLineEdit(timelinePage);
     m_search->setObjectName(u"search"_s);
@@ -361,8 +393,12 @@ void MainWindow::restoreState()
     QMainWindow::restoreState(settings.value(u"window/state"_s).toByteArray());
     if (!m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray()))
         m_splitter->setSizes({220, 620, 420});
-    if (!settings.contains(u"window/geometry"_s))
+    if (!settings.contains(u"window/geometry"_s)) {
         resize(1280, 800);
+        // The timeline keeps most of the height; the promises panel shows a few rows.
+        if (auto *dock = findChild<QDockWidget *>(u"promiseDock"_s))
+            resizeDocks({dock}, {140}, Qt::Vertical);
+    }
     const qint64 last = settings.value(u"lastCase"_s).toLongLong();
     const int row = m_cases->rowOfCase(last);
     m_caseView->setCurrentIndex(m_cases->index(row >= 0 ? row : 0));
@@ -376,6 +412,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(u"window/state"_s, saveState());
     settings.setValue(u"window/splitter"_s, m_splitter->saveState());
     settings.setValue(u"lastCase"_s, currentCaseId());
+    PromiseReminder::rememberRun(QDateTime::currentDateTimeUtc());
     QMainWindow::closeEvent(event);
 }
 
@@ -429,8 +466,12 @@ void MainWindow::onCaseChanged()
         m_caseHeader->clear();
     }
     for (const QString &name : {u"startCall"_s, u"logVisit"_s, u"logApp"_s, u"logSms"_s, u"logLetter"_s,
-                                u"logNote"_s, u"attach"_s, u"showTrash"_s, u"paste"_s, u"exportDossier"_s})
+                                u"logNote"_s, u"attach"_s, u"showTrash"_s, u"paste"_s, u"exportDeadlines"_s,
+                                u"exportDossier"_s})
         action(name)->setEnabled(caseId > 0);
+    if (summary)
+        m_editor->setJurisdiction(summary->info.jurisdiction);
+    refreshOverview();
     if (caseId != m_timeline->caseId()) {
         m_timeline->setCase(caseId);
         refreshAgents();
@@ -495,6 +536,7 @@ void MainWindow::refreshAfterChange(const Status &status, qint64 caseId, qint64 
     m_banner->setVisible(false);
     const qint64 shownCase = currentCaseId();
     m_cases->reload(); // counts of events and overdue promises
+    refreshPromises();
     selectCase(caseId > 0 ? caseId : shownCase);
     const bool sameCase = currentCaseId() == m_timeline->caseId();
     onCaseChanged();
@@ -789,6 +831,96 @@ void MainWindow::evidenceFinished(bool ok, const QString &error, qint64 caseId, 
     showInfo(tr("%n piece(s) of evidence added.", nullptr, int(attached.size())));
     refreshAfterChange({}, caseId, eventId);
     Q_EMIT evidenceStored(eventId);
+}
+
+} // namespace plaint
+
+namespace plaint {
+
+void MainWindow::buildPromisePanel()
+{
+    m_promisePanel = new PromisePanel(this);
+    auto *dock = new QDockWidget(tr("Promises"), this);
+    dock->setObjectName(u"promiseDock"_s);
+    dock->setWidget(m_promisePanel);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setText(tr("&Promises panel"));
+    toggle->setObjectName(u"showPromises"_s);
+    m_actions.insert(u"showPromises"_s, toggle);
+    if (auto *view = menuBar()->findChild<QMenu *>(u"viewMenu"_s))
+        view->addAction(toggle);
+    connect(m_promisePanel, &PromisePanel::eventRequested, this, [this](qint64 caseId, qint64 eventId) {
+        selectCase(caseId);
+        selectEvent(eventId);
+        m_timelineView->setFocus();
+    });
+    connect(m_reminder, &PromiseReminder::changed, this, [this] {
+        m_promisePanel->setPromises(m_reminder->current(), QDateTime::currentDateTimeUtc());
+    });
+    connect(m_reminder, &PromiseReminder::fellDue, this, [this](const OpenPromise &o) {
+        // Without a system tray, the status bar says it.
+        if (!m_reminder->usesSystemTray())
+            statusBar()->showMessage(tr("A promise fell due: %1").arg(PromisePanel::describe(o)));
+        const qint64 shown = currentCaseId();
+        m_cases->reload(); // its overdue count changed
+        selectCase(shown);
+        onCaseChanged();
+    });
+}
+
+void MainWindow::refreshPromises()
+{
+    if (m_reminder)
+        m_reminder->check();
+}
+
+void MainWindow::refreshOverview()
+{
+    const CaseSummary *summary = m_cases->summaryAt(m_caseView->currentIndex().row());
+    if (!summary) {
+        m_overview->clear();
+        return;
+    }
+    if (summary->eventCount > CaseOverview::kLargestAnalysed) {
+        m_overview->setTooLarge(summary->info, summary->eventCount);
+        return;
+    }
+    m_overview->load(m_library->path(), summary->info, QDateTime::currentDateTimeUtc());
+}
+
+Status MainWindow::exportDeadlines(const QString &path)
+{
+    const qint64 caseId = currentCaseId();
+    auto c = m_library->caseById(caseId);
+    if (!c)
+        return Status::failure(c.error());
+    auto events = m_library->timeline(caseId, 0, -1, true);
+    if (!events)
+        return Status::failure(events.error());
+    const QList<CalendarExport::Entry> entries = DeadlineExport::entries(*c, *events, m_overview->advice());
+    if (Status s = CalendarExport::write(path, CalendarExport::toIcs(entries, QDateTime::currentDateTimeUtc())); !s)
+        return s;
+    showInfo(tr("%n deadline(s) written to %1. Open that file with your calendar to be reminded.", nullptr,
+                int(entries.size()))
+                 .arg(QDir::toNativeSeparators(path)));
+    return {};
+}
+
+void MainWindow::exportDeadlinesWithDialog()
+{
+    auto c = m_library->caseById(currentCaseId());
+    if (!c)
+        return;
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(tr("%1 deadlines.ics").arg(c->company.isEmpty() ? c->title : c->company));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export deadlines to calendar"), suggested,
+                                                      tr("Calendar files (*.ics)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = exportDeadlines(path); !s)
+        showProblem(s.error());
 }
 
 } // namespace plaint

@@ -26,6 +26,9 @@ namespace plaint {
 
 class CaseFileActions;
 class CaseListModel;
+class CaseOverview;
+class PromisePanel;
+class PromiseReminder;
 class EvidenceWorker;
 class Library;
 class ThumbnailCache;
@@ -60,6 +63,9 @@ public:
     QComboBox *agentFilter() const { return m_agentFilter; }
     QCheckBox *promiseFilter() const { return m_promiseFilter; }
     QLabel *banner() const { return m_banner; }
+    CaseOverview *caseOverview() const { return m_overview; }
+    PromisePanel *promisePanel() const { return m_promisePanel; }
+    PromiseReminder *reminder() const { return m_reminder; }
     QAction *action(const QString &name) const;
     // File → Export case / Import case, and cases opened from a file manager.
     CaseFileActions *caseFiles() const { return m_caseFiles; }
@@ -72,6 +78,8 @@ public:
     void attachImageTo(int row, const QImage &image, const QString &fileName, const QString &source = {});
     void pasteFromClipboard();
     void openDemoCase();
+    // Pending promises and the escalation date of the current case, as an .ics file.
+    Status exportDeadlines(const QString &path);
 
 Q_SIGNALS:
     void evidenceStored(qint64 eventId);
@@ -100,6 +108,10 @@ private:
     void addLinks(int row, const QList<QUrl> &urls);
     void showTrash();
     void exportDossier();
+    void buildPromisePanel();
+    void refreshPromises();
+    void refreshOverview();
+    void exportDeadlinesWithDialog();
     void startEntry(Channel channel);
     void evidenceFinished(bool ok, const QString &error, qint64 caseId, qint64 eventId, bool newEvent,
                           const QList<Attachment> &attached);
@@ -129,6 +141,9 @@ private:
     QDateEdit *m_to = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_caseHeader = nullptr;
+    CaseOverview *m_overview = nullptr;
+    PromisePanel *m_promisePanel = nullptr;
+    PromiseReminder *m_reminder = nullptr;
     QHash<QString, QAction *> m_actions;
     CaseFileActions *m_caseFiles = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "thumbnailcache.h"
 
+#include "backgroundpriority.h"
 #include "library.h"
 
 #include <QBuffer>
@@ -73,6 +74,7 @@ QImage ThumbnailCache::thumbnail(const QString &sha256, const QString &mimeType)
     const QString path = m_path;
     QPointer<ThumbnailCache> self(this);
     m_pool.start([self, path, sha256] {
+        lowerThisThreadsPriority();
         const QImage image = makeThumbnail(path, sha256);
         if (self)
             QMetaObject::invokeMethod(self, [self, sha256, image] {

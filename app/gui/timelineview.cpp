@@ -16,6 +16,11 @@ TimelineView::TimelineView(QWidget *parent) : QListView(parent)
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setUniformItemSizes(false);
     setAlternatingRowColors(false);
+    // Rows differ in height, so every row is measured: in batches, so a case
+    // of 100,000 events paints its first page at once and the rest is laid
+    // out between other work.
+    setLayoutMode(QListView::Batched);
+    setBatchSize(kLayoutBatch);
 }
 
 static bool acceptable(const QMimeData *mime)

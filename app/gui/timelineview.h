@@ -15,6 +15,7 @@ class TimelineView final : public QListView
     Q_DISABLE_COPY_MOVE(TimelineView)
 
 public:
+    static constexpr int kLayoutBatch = 400;
     explicit TimelineView(QWidget *parent = nullptr);
 
 Q_SIGNALS:

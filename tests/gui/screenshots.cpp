@@ -1,7 +1,10 @@
 // Writes PNGs of Plaint's window with the demo case, in the light and the
 // dark palette, so that a person can look at what users see: `make screenshots`.
 
+#include "caseoverview.h"
 #include "democase.h"
+#include "eventeditor.h"
+#include "evidenceviewer.h"
 #include "exportdialog.h"
 #include "library.h"
 #include "mainwindow.h"
@@ -12,11 +15,15 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDateTimeEdit>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
-#include <QPdfDocument>
-#include <QDir>
+#include <QPainter>
 #include <QPalette>
+#include <QPdfDocument>
+#include <QPdfWriter>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyleFactory>
@@ -26,6 +33,79 @@
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
+
+// A case told in long Chinese sentences, to see that the layouts hold.
+static qint64 chineseCase(plaint::Library &library)
+{
+    using namespace plaint;
+    Case c;
+    c.title = u"关于中国移动擅自为我续约189元套餐、拒绝按承诺降档至129元并多收三个月费用的投诉"_s;
+    c.company = u"中国移动通信集团广东有限公司深圳分公司"_s;
+    c.account = u"138 0013 8000"_s;
+    c.jurisdiction = Jurisdiction::CN;
+    c.desiredOutcome = u"按承诺降档为129元套餐，退还多收的180元，并书面道歉"_s;
+    const qint64 caseId = library.addCase(c).value();
+    const QDateTime now = QDateTime::currentDateTimeUtc().toOffsetFromUtc(8 * 3600);
+    auto add = [&](int daysAgo, Channel channel, const QString &agent, const QString &summary, const QStringList &quotes,
+                   const QList<QPair<QString, qint64>> &promises, qint64 minutes = -1) {
+        Event e;
+        e.caseId = caseId;
+        e.channel = channel;
+        e.direction = Direction::Outgoing;
+        e.occurred = now.addDays(-daysAgo).addSecs(-3600 * (daysAgo % 5));
+        e.agentCode = agent;
+        e.summary = summary;
+        e.quotes = quotes;
+        e.durationSeconds = minutes < 0 ? -1 : minutes * 60;
+        e.reference = agent.isEmpty() ? QString() : u"GD2026%1"_s.arg(1000 + daysAgo);
+        QList<Promise> list;
+        for (const auto &[text, dueFromNow] : promises) {
+            Promise p;
+            p.text = text;
+            p.due = now.addSecs(dueFromNow);
+            list << p;
+        }
+        if (!library.addEvent(e, {}, list))
+            qWarning("could not add an event to the Chinese case");
+    };
+    add(20, Channel::Phone, u"23338"_s, u"拨打10086投诉：未经同意续约189元套餐，要求降档至129元，客服称只能去营业厅办理"_s,
+        {u"这个需要您本人携带身份证到营业厅办理，我们热线这边没有权限。"_s}, {}, 42);
+    add(18, Channel::Store, QString(), u"到深南大道营业厅办理降档，店员说套餐变更只能在中国移动App上自助办理，营业厅办不了"_s,
+        {u"现在都是线上办理了，您回去在App里点“套餐变更”就可以。"_s}, {}, 95);
+    add(17, Channel::App, QString(), u"在中国移动App里尝试降档，页面提示“您的套餐暂不支持线上变更，请联系客服”"_s, {}, {});
+    add(15, Channel::Phone, u"10492"_s, u"再次致电热线，客服承诺由投诉专员在48小时内回电处理降档和退费"_s,
+        {u"我已经给您升级处理了，我们的投诉专员会在48小时内给您回电。"_s}, {{u"投诉专员48小时内回电处理降档和退费"_s, -13 * 86400}},
+        37);
+    add(3, Channel::Sms, QString(), u"收到10086短信：您的投诉已受理，我们将在3个工作日内给予答复"_s,
+        {u"尊敬的客户，您的投诉已受理，工单号GD20261003，我们将在3个工作日内给予答复，感谢您的耐心。"_s},
+        {{u"3个工作日内答复投诉（工单GD20261003）"_s, 20 * 3600}});
+    return caseId;
+}
+
+static QString billPdf(const QString &folder)
+{
+    const QString path = QDir(folder).filePath(u"bill-2026-10.pdf"_s);
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    QPainter painter(&writer);
+    QFont font(u"Noto Sans CJK SC"_s);
+    font.setPointSize(16);
+    painter.setFont(font);
+    painter.drawText(QRect(600, 600, 8000, 1200), u"中国移动 话费账单 2026年10月"_s);
+    font.setPointSize(11);
+    painter.setFont(font);
+    const QStringList lines{u"套餐月费（189元套餐）          189.00"_s, u"超出套餐流量费                  0.00"_s,
+                            u"合计                          189.00"_s, QString(), u"Plan fee (189 plan) 189.00"_s};
+    int y = 2200;
+    for (const QString &line : lines) {
+        painter.drawText(QPoint(600, y), line);
+        y += 400;
+    }
+    writer.newPage();
+    painter.drawText(QPoint(600, 800), u"Page 2: terms — early termination fee 100.00"_s);
+    painter.end();
+    return path;
+}
 
 static QPalette darkPalette()
 {
@@ -127,6 +207,8 @@ int main(int argc, char *argv[])
         if (!QTest::qWaitForWindowExposed(&window))
             QTest::qWait(500);
         window.selectCase(*caseId);
+        if (!QTest::qWaitFor([&] { return !window.caseOverview()->isLoading(); }, 10000))
+            err << "the case overview took longer than 10 s" << Qt::endl;
         // The hotline call with its agent, reference, quotes and promises.
         const auto *model = window.timelineModel();
         for (int row = 0; row < model->rowCount(); ++row) {
@@ -146,5 +228,59 @@ int main(int argc, char *argv[])
         if (theme == u"light" && !grabExportDialog(window, out, err))
             return 1;
     }
+
+    // Long Chinese text in the case list, header, timeline, editor and promises panel.
+    QApplication::setPalette(QApplication::style()->standardPalette());
+    QTemporaryDir dir;
+    auto library = plaint::Library::open(dir.filePath(u"zh.plaint"_s));
+    if (!library) {
+        err << library.error() << Qt::endl;
+        return 1;
+    }
+    const qint64 zhCase = chineseCase(*library.value());
+    plaint::MainWindow window(std::move(library).value());
+    window.resize(1440, 880);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        QTest::qWait(500);
+    window.selectCase(zhCase);
+    if (!QTest::qWaitFor([&] { return !window.caseOverview()->isLoading(); }, 10000))
+        err << "the case overview took longer than 10 s" << Qt::endl;
+    window.selectEvent(window.timelineModel()->eventAt(3)->id);
+    QTest::qWait(300);
+    auto save = [&](QWidget *widget, const QString &name) {
+        const QString file = QDir(out).filePath(name);
+        if (!widget->grab().save(file, "PNG")) {
+            err << "could not write " << file << Qt::endl;
+            return false;
+        }
+        err << "wrote " << file << Qt::endl;
+        return true;
+    };
+    if (!save(&window, u"main-chinese.png"_s))
+        return 1;
+
+    // The editor proposing the promise it found in their words.
+    window.action(u"startCall"_s)->trigger();
+    window.editor()->findChild<QLineEdit *>(u"agentCode"_s)->setText(u"10492"_s);
+    window.editor()->findChild<QPlainTextEdit *>(u"quotes"_s)->setPlainText(u"我们会在48小时内回复您"_s);
+    window.editor()->updateSuggestion();
+    QTest::qWait(200);
+    if (!save(window.editor(), u"editor-suggestion.png"_s))
+        return 1;
+
+    // A bill in the PDF viewer.
+    auto events = window.library()->timeline(zhCase, 0, 1);
+    auto attached = window.library()->attachFiles(events->first().id, {billPdf(dir.path())});
+    if (!attached) {
+        err << attached.error() << Qt::endl;
+        return 1;
+    }
+    plaint::EvidenceViewer viewer(window.library(), attached->first(), dir.filePath(u"export"_s));
+    viewer.resize(1000, 760);
+    viewer.show();
+    QTest::qWait(500);
+    if (!save(&viewer, u"evidence-pdf.png"_s))
+        return 1;
     return 0;
 }
