@@ -229,6 +229,37 @@
     </message>
 </context>
 <context>
+    <name>plaint::ExportDialog</name>
+    <message numerus="yes">
+        <source>%1 — %n box(es)</source>
+        <translation>
+            <numerusform>%1 — %n box</numerusform>
+            <numerusform>%1 — %n boxes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)) and checked it: every exhibit matches its SHA-256 fingerprint.</source>
+        <translation>
+            <numerusform>Saved %1 (%n page) and checked it: every exhibit matches its SHA-256 fingerprint.</numerusform>
+            <numerusform>Saved %1 (%n pages) and checked it: every exhibit matches its SHA-256 fingerprint.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n page(s), %1. This is exactly what will be saved and printed.</source>
+        <translation>
+            <numerusform>Preview: %n page, %1. This is exactly what will be saved and printed.</numerusform>
+            <numerusform>Preview: %n pages, %1. This is exactly what will be saved and printed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exhibit(s)</source>
+        <translation>
+            <numerusform>%n exhibit</numerusform>
+            <numerusform>%n exhibits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>plaint::MainWindow</name>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; — against %2 · %n event(s)</source>

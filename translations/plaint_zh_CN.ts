@@ -2723,6 +2723,341 @@ Added: %2</source>
     </message>
 </context>
 <context>
+    <name>plaint::ExportDialog</name>
+    <message>
+        <source>Export dossier</source>
+        <translation>导出投诉案卷</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Save bundle (ZIP)…</source>
+        <translation>保存证据包（ZIP）…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Who will read it</source>
+        <translation>给谁看</translation>
+    </message>
+    <message>
+        <source>A regulator or government complaint office</source>
+        <translation>监管部门或政府投诉机构</translation>
+    </message>
+    <message>
+        <source>A consumer association</source>
+        <translation>消费者协会</translation>
+    </message>
+    <message>
+        <source>A court or arbitration</source>
+        <translation>法院或仲裁机构</translation>
+    </message>
+    <message>
+        <source>Written for:</source>
+        <translation>写给：</translation>
+    </message>
+    <message>
+        <source>Mainland China</source>
+        <translation>中国大陆</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>欧盟</translation>
+    </message>
+    <message>
+        <source>Somewhere else (general wording)</source>
+        <translation>其他地区（通用措辞）</translation>
+    </message>
+    <message>
+        <source>Which rules and which authority the dossier refers to. It starts as the case&apos;s own.</source>
+        <translation>案卷引用哪里的规定、向哪个机构投诉。默认与案件相同。</translation>
+    </message>
+    <message>
+        <source>Rules of:</source>
+        <translation>适用规定：</translation>
+    </message>
+    <message>
+        <source>Language of the dossier:</source>
+        <translation>案卷语言：</translation>
+    </message>
+    <message>
+        <source>About you (printed on the cover)</source>
+        <translation>你的信息（印在封面上）</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation>你的姓名</translation>
+    </message>
+    <message>
+        <source>One or more, separated by commas</source>
+        <translation>一个或多个，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Only if the authority asks for it</source>
+        <translation>仅在受理机构要求时填写</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Phone numbers:</source>
+        <translation>电话号码：</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>身份证号：</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>电子邮箱：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Remembered on this computer for your next dossier.</source>
+        <translation>会保存在这台电脑上，下次生成案卷时使用。</translation>
+    </message>
+    <message>
+        <source>Which events</source>
+        <translation>包含哪些事件</translation>
+    </message>
+    <message>
+        <source>Only from</source>
+        <translation>仅从</translation>
+    </message>
+    <message>
+        <source>Only until</source>
+        <translation>仅到</translation>
+    </message>
+    <message>
+        <source>Leave both unticked to include the whole case.</source>
+        <translation>都不勾选则包含整个案件。</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>证据文件</translation>
+    </message>
+    <message>
+        <source>Embed the original files in the PDF</source>
+        <translation>把原始文件嵌入 PDF</translation>
+    </message>
+    <message>
+        <source>Recordings, documents and pictures go inside the PDF as attachments, exactly as you stored them. The file gets bigger.</source>
+        <translation>录音、文档和图片会原样作为附件放进 PDF，文件会变大。</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <source>Hide my personal details (redact)</source>
+        <translation>隐藏我的个人信息（打码）</translation>
+    </message>
+    <message>
+        <source>Your phone numbers, ID number, e-mail, address and account number become black boxes. Your name stays (add it below to hide it too); the company&apos;s numbers, staff IDs and reference numbers stay readable.</source>
+        <translation>你的电话号码、身份证号、邮箱、地址和账号会变成黑框。姓名会保留（如需隐藏，请在下面添加）；商家的号码、工号和受理单号仍然可见。</translation>
+    </message>
+    <message>
+        <source>While your details are hidden, only the PDF can be saved: a bundle would carry your original files, and nothing can be hidden in them.</source>
+        <translation>隐藏个人信息时只能保存 PDF：证据包会附带你的原始文件，其中的内容无法隐藏。</translation>
+    </message>
+    <message>
+        <source>Other words to hide:</source>
+        <translation>其他要隐藏的词：</translation>
+    </message>
+    <message>
+        <source>e.g. a family member&apos;s name</source>
+        <translation>例如家人的名字</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Plaint cannot read the text inside pictures.&lt;/b&gt; If your name, number or address shows in a screenshot or photo below, open it and drag a box over it: the box is burnt into the picture in the dossier.</source>
+        <translation>&lt;b&gt;Plaint 无法识别图片里的文字。&lt;/b&gt;如果下面的截图或照片中出现了你的姓名、号码或地址，请打开它并拖出一个框盖住：这个框会直接烧进案卷里的图片。</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>Black out parts of this picture…</source>
+        <translation>遮盖此图片的部分区域…</translation>
+    </message>
+    <message>
+        <source>Embed the original files in the PDF (not while hiding your details)</source>
+        <translation>把原始文件嵌入 PDF（隐藏个人信息时不可用）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n box(es)</source>
+        <translation>
+            <numerusform>%1 — %n 个遮盖框</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not open the picture: %1</source>
+        <translation>无法打开图片：%1</translation>
+    </message>
+    <message>
+        <source>Black out parts of %1</source>
+        <translation>遮盖 %1 的部分区域</translation>
+    </message>
+    <message>
+        <source>Plaint cannot show this picture, so it cannot black out parts of it.</source>
+        <translation>Plaint 无法显示这张图片，因此无法遮盖其中的内容。</translation>
+    </message>
+    <message>
+        <source>Drag a box over anything that must not be seen, then press OK. Click a box to select it, then remove it.</source>
+        <translation>拖出方框盖住不能被看到的内容，然后点“确定”。点击方框可选中它，再将其移除。</translation>
+    </message>
+    <message>
+        <source>Remove selected box</source>
+        <translation>移除选中的方框</translation>
+    </message>
+    <message>
+        <source>Remove all boxes</source>
+        <translation>移除所有方框</translation>
+    </message>
+    <message>
+        <source>The first day (%1) is after the last day (%2): change one of them.</source>
+        <translation>开始日期（%1）晚于结束日期（%2）：请修改其中一个。</translation>
+    </message>
+    <message>
+        <source>Plaint could not make a temporary folder for the preview: %1</source>
+        <translation>Plaint 无法为预览创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>正在生成预览…</translation>
+    </message>
+    <message>
+        <source>The preview could not be made: %1</source>
+        <translation>无法生成预览：%1</translation>
+    </message>
+    <message>
+        <source>%1 was written, but checking it found problems: %2</source>
+        <translation>已写入 %1，但校验时发现问题：%2</translation>
+    </message>
+    <message>
+        <source>Saving was stopped; nothing was written.</source>
+        <translation>保存已中止；没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved the bundle %1 and checked it: every file matches its SHA-256 fingerprint.</source>
+        <translation>已保存证据包 %1 并校验：每个文件都与其 SHA-256 指纹一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)) and checked it: every exhibit matches its SHA-256 fingerprint.</source>
+        <translation>
+            <numerusform>已保存 %1（共 %n 页）并校验：每份证据都与其 SHA-256 指纹一致。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview was made but cannot be shown (error %1).</source>
+        <translation>预览已生成，但无法显示（错误 %1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n page(s), %1. This is exactly what will be saved and printed.</source>
+        <translation>
+            <numerusform>预览：共 %n 页，%1。保存和打印的内容与此完全相同。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exhibit(s)</source>
+        <translation>
+            <numerusform>%n 份证据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worth knowing before you send it:</source>
+        <translation>发送前请注意：</translation>
+    </message>
+    <message>
+        <source>A bundle carries your original files, and Plaint cannot hide anything in them. Untick &quot;Hide my personal details&quot; to save a bundle.</source>
+        <translation>证据包会附带你的原始文件，Plaint 无法隐藏其中的任何内容。要保存证据包，请取消勾选“隐藏我的个人信息”。</translation>
+    </message>
+    <message>
+        <source>The PDF, every original file byte for byte, and a list of their SHA-256 fingerprints, in one ZIP file.</source>
+        <translation>PDF、逐字节一致的所有原始文件，以及它们的 SHA-256 指纹清单，打包成一个 ZIP 文件。</translation>
+    </message>
+    <message>
+        <source>Complaint dossier</source>
+        <translation>投诉案卷</translation>
+    </message>
+    <message>
+        <source>%1 - complaint dossier</source>
+        <translation>%1 - 投诉案卷</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day: change one of them before saving.</source>
+        <translation>开始日期晚于结束日期：保存前请修改其中一个。</translation>
+    </message>
+    <message>
+        <source>Save the dossier as PDF</source>
+        <translation>将案卷保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Save the dossier bundle</source>
+        <translation>保存案卷证据包</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation>ZIP 文件 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
+    </message>
+    <message>
+        <source>Print the dossier</source>
+        <translation>打印案卷</translation>
+    </message>
+    <message>
+        <source>There is no preview to print yet.</source>
+        <translation>还没有可打印的预览。</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <source>The printer stopped at page %1.</source>
+        <translation>打印机在第 %1 页停止了。</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be drawn for printing.</source>
+        <translation>无法绘制第 %1 页用于打印。</translation>
+    </message>
+</context>
+<context>
     <name>plaint::HistoryDialog</name>
     <message>
         <source>Earlier versions</source>
@@ -3087,6 +3422,21 @@ Added: %2</source>
     <message>
         <source>Calendar files (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>&amp;Export dossier…</source>
+        <translation>导出投诉案卷(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+</context>
+<context>
+    <name>plaint::MaskEditor</name>
+    <message>
+        <source>This image cannot be shown.</source>
+        <translation>无法显示此图片。</translation>
     </message>
 </context>
 <context>

@@ -2723,6 +2723,341 @@ Added: %2</source>
     </message>
 </context>
 <context>
+    <name>plaint::ExportDialog</name>
+    <message>
+        <source>Export dossier</source>
+        <translation>匯出投訴案卷</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>儲存 PDF…</translation>
+    </message>
+    <message>
+        <source>Save bundle (ZIP)…</source>
+        <translation>儲存證據包（ZIP）…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>Who will read it</source>
+        <translation>給誰看</translation>
+    </message>
+    <message>
+        <source>A regulator or government complaint office</source>
+        <translation>監管部門或政府投訴機構</translation>
+    </message>
+    <message>
+        <source>A consumer association</source>
+        <translation>消費者保護團體</translation>
+    </message>
+    <message>
+        <source>A court or arbitration</source>
+        <translation>法院或仲裁機構</translation>
+    </message>
+    <message>
+        <source>Written for:</source>
+        <translation>寫給：</translation>
+    </message>
+    <message>
+        <source>Mainland China</source>
+        <translation>中國大陸</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>美國</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>英國</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>歐盟</translation>
+    </message>
+    <message>
+        <source>Somewhere else (general wording)</source>
+        <translation>其他地區（通用措辭）</translation>
+    </message>
+    <message>
+        <source>Which rules and which authority the dossier refers to. It starts as the case&apos;s own.</source>
+        <translation>案卷引用哪裡的規定、向哪個機構投訴。預設與案件相同。</translation>
+    </message>
+    <message>
+        <source>Rules of:</source>
+        <translation>適用規定：</translation>
+    </message>
+    <message>
+        <source>Language of the dossier:</source>
+        <translation>案卷語言：</translation>
+    </message>
+    <message>
+        <source>About you (printed on the cover)</source>
+        <translation>你的資訊（印在封面上）</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation>你的姓名</translation>
+    </message>
+    <message>
+        <source>One or more, separated by commas</source>
+        <translation>一個或多個，用逗號分隔</translation>
+    </message>
+    <message>
+        <source>Only if the authority asks for it</source>
+        <translation>僅在受理機構要求時填寫</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Phone numbers:</source>
+        <translation>電話號碼：</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>身分證字號：</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>電子郵件地址：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Remembered on this computer for your next dossier.</source>
+        <translation>會儲存在這台電腦上，下次產生案卷時使用。</translation>
+    </message>
+    <message>
+        <source>Which events</source>
+        <translation>包含哪些事件</translation>
+    </message>
+    <message>
+        <source>Only from</source>
+        <translation>僅從</translation>
+    </message>
+    <message>
+        <source>Only until</source>
+        <translation>僅到</translation>
+    </message>
+    <message>
+        <source>Leave both unticked to include the whole case.</source>
+        <translation>都不勾選則包含整個案件。</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>證據檔案</translation>
+    </message>
+    <message>
+        <source>Embed the original files in the PDF</source>
+        <translation>把原始檔案嵌入 PDF</translation>
+    </message>
+    <message>
+        <source>Recordings, documents and pictures go inside the PDF as attachments, exactly as you stored them. The file gets bigger.</source>
+        <translation>錄音、文件和圖片會原樣作為附件放進 PDF，檔案會變大。</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>隱私</translation>
+    </message>
+    <message>
+        <source>Hide my personal details (redact)</source>
+        <translation>隱藏我的個人資訊（遮蔽）</translation>
+    </message>
+    <message>
+        <source>Your phone numbers, ID number, e-mail, address and account number become black boxes. Your name stays (add it below to hide it too); the company&apos;s numbers, staff IDs and reference numbers stay readable.</source>
+        <translation>你的電話號碼、身分證字號、電子郵件、地址和帳號會變成黑框。姓名會保留（如需隱藏，請在下面新增）；商家的號碼、員工編號和受理單號仍然可見。</translation>
+    </message>
+    <message>
+        <source>While your details are hidden, only the PDF can be saved: a bundle would carry your original files, and nothing can be hidden in them.</source>
+        <translation>隱藏個人資訊時只能儲存 PDF：證據包會附帶你的原始檔案，其中的內容無法隱藏。</translation>
+    </message>
+    <message>
+        <source>Other words to hide:</source>
+        <translation>其他要隱藏的詞：</translation>
+    </message>
+    <message>
+        <source>e.g. a family member&apos;s name</source>
+        <translation>例如家人的名字</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Plaint cannot read the text inside pictures.&lt;/b&gt; If your name, number or address shows in a screenshot or photo below, open it and drag a box over it: the box is burnt into the picture in the dossier.</source>
+        <translation>&lt;b&gt;Plaint 無法識別圖片裡的文字。&lt;/b&gt;如果下面的螢幕截圖或照片中出現了你的姓名、號碼或地址，請開啟它並拖出一個框蓋住：這個框會直接燒進案卷裡的圖片。</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>Black out parts of this picture…</source>
+        <translation>遮蓋此圖片的部分區域…</translation>
+    </message>
+    <message>
+        <source>Embed the original files in the PDF (not while hiding your details)</source>
+        <translation>把原始檔案嵌入 PDF（隱藏個人資訊時不可用）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n box(es)</source>
+        <translation>
+            <numerusform>%1 — %n 個遮蓋框</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not open the picture: %1</source>
+        <translation>無法開啟圖片：%1</translation>
+    </message>
+    <message>
+        <source>Black out parts of %1</source>
+        <translation>遮蓋 %1 的部分區域</translation>
+    </message>
+    <message>
+        <source>Plaint cannot show this picture, so it cannot black out parts of it.</source>
+        <translation>Plaint 無法顯示這張圖片，因此無法遮蓋其中的內容。</translation>
+    </message>
+    <message>
+        <source>Drag a box over anything that must not be seen, then press OK. Click a box to select it, then remove it.</source>
+        <translation>拖出方框蓋住不能被看到的內容，然後按「確定」。點選方框可選取它，再將其移除。</translation>
+    </message>
+    <message>
+        <source>Remove selected box</source>
+        <translation>移除選中的方框</translation>
+    </message>
+    <message>
+        <source>Remove all boxes</source>
+        <translation>移除所有方框</translation>
+    </message>
+    <message>
+        <source>The first day (%1) is after the last day (%2): change one of them.</source>
+        <translation>開始日期（%1）晚於結束日期（%2）：請修改其中一個。</translation>
+    </message>
+    <message>
+        <source>Plaint could not make a temporary folder for the preview: %1</source>
+        <translation>Plaint 無法為預覽建立臨時資料夾：%1</translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>正在產生預覽…</translation>
+    </message>
+    <message>
+        <source>The preview could not be made: %1</source>
+        <translation>無法產生預覽：%1</translation>
+    </message>
+    <message>
+        <source>%1 was written, but checking it found problems: %2</source>
+        <translation>已寫入 %1，但驗證時發現問題：%2</translation>
+    </message>
+    <message>
+        <source>Saving was stopped; nothing was written.</source>
+        <translation>儲存已中止；沒有寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>無法儲存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved the bundle %1 and checked it: every file matches its SHA-256 fingerprint.</source>
+        <translation>已儲存證據包 %1 並驗證：每個檔案都與其 SHA-256 指紋一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)) and checked it: every exhibit matches its SHA-256 fingerprint.</source>
+        <translation>
+            <numerusform>已儲存 %1（共 %n 頁）並驗證：每份證據都與其 SHA-256 指紋一致。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview was made but cannot be shown (error %1).</source>
+        <translation>預覽已產生，但無法顯示（錯誤 %1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n page(s), %1. This is exactly what will be saved and printed.</source>
+        <translation>
+            <numerusform>預覽：共 %n 頁，%1。儲存和列印的內容與此完全相同。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exhibit(s)</source>
+        <translation>
+            <numerusform>%n 份證據</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worth knowing before you send it:</source>
+        <translation>傳送前請注意：</translation>
+    </message>
+    <message>
+        <source>A bundle carries your original files, and Plaint cannot hide anything in them. Untick &quot;Hide my personal details&quot; to save a bundle.</source>
+        <translation>證據包會附帶你的原始檔案，Plaint 無法隱藏其中的任何內容。要儲存證據包，請取消勾選「隱藏我的個人資訊」。</translation>
+    </message>
+    <message>
+        <source>The PDF, every original file byte for byte, and a list of their SHA-256 fingerprints, in one ZIP file.</source>
+        <translation>PDF、逐位元組一致的所有原始檔案，以及它們的 SHA-256 指紋清單，打包成一個 ZIP 檔案。</translation>
+    </message>
+    <message>
+        <source>Complaint dossier</source>
+        <translation>投訴案卷</translation>
+    </message>
+    <message>
+        <source>%1 - complaint dossier</source>
+        <translation>%1 - 投訴案卷</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day: change one of them before saving.</source>
+        <translation>開始日期晚於結束日期：儲存前請修改其中一個。</translation>
+    </message>
+    <message>
+        <source>Save the dossier as PDF</source>
+        <translation>將案卷儲存為 PDF</translation>
+    </message>
+    <message>
+        <source>Save the dossier bundle</source>
+        <translation>儲存案卷證據包</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation>ZIP 檔案 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>正在儲存 %1…</translation>
+    </message>
+    <message>
+        <source>Print the dossier</source>
+        <translation>列印案卷</translation>
+    </message>
+    <message>
+        <source>There is no preview to print yet.</source>
+        <translation>還沒有可列印的預覽。</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>無法啟動印表機。</translation>
+    </message>
+    <message>
+        <source>The printer stopped at page %1.</source>
+        <translation>印表機在第 %1 頁停止了。</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be drawn for printing.</source>
+        <translation>無法繪製第 %1 頁用於列印。</translation>
+    </message>
+</context>
+<context>
     <name>plaint::HistoryDialog</name>
     <message>
         <source>Earlier versions</source>
@@ -3087,6 +3422,21 @@ Added: %2</source>
     <message>
         <source>Calendar files (*.ics)</source>
         <translation>行事曆檔案 (*.ics)</translation>
+    </message>
+    <message>
+        <source>&amp;Export dossier…</source>
+        <translation>匯出投訴案卷(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+</context>
+<context>
+    <name>plaint::MaskEditor</name>
+    <message>
+        <source>This image cannot be shown.</source>
+        <translation>無法顯示此圖片。</translation>
     </message>
 </context>
 <context>

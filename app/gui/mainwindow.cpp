@@ -9,6 +9,7 @@
 #include "democase.h"
 #include "evidenceviewer.h"
 #include "evidenceworker.h"
+#include "exportdialog.h"
 #include "historydialog.h"
 #include "languagemenu.h"
 #include "library.h"
@@ -159,6 +160,7 @@ void MainWindow::buildActions()
         m_search->setFocus();
         m_search->selectAll();
     });
+    make(u"exportDossier"_s, tr("&Export dossier…"), QKeySequence(tr("Ctrl+E")), [this] { exportDossier(); });
     make(u"exportDeadlines"_s, tr("&Export deadlines to calendar…"), QKeySequence(), [this] { exportDeadlinesWithDialog(); });
     make(u"quit"_s, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
     make(u"openDemo"_s, tr("Open &demo case"), QKeySequence(), [this] { openDemoCase(); });
@@ -209,6 +211,7 @@ void MainWindow::buildActions()
         caseMenu->addAction(action(name));
     caseMenu->addSeparator();
     caseMenu->addAction(action(u"exportDeadlines"_s));
+    caseMenu->addAction(action(u"exportDossier"_s));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(u"openDemo"_s));
     help->addAction(action(u"about"_s));
@@ -226,6 +229,7 @@ void MainWindow::buildActions()
     bar->addSeparator();
     for (const QString &name : {u"startCall"_s, u"logVisit"_s, u"logApp"_s, u"logSms"_s, u"logNote"_s, u"attach"_s})
         bar->addAction(action(name));
+    bar->addAction(action(u"exportDossier"_s));
     bar->addSeparator();
     bar->addAction(undo);
     bar->addAction(redo);
@@ -465,7 +469,8 @@ void MainWindow::onCaseChanged()
         m_caseHeader->clear();
     }
     for (const QString &name : {u"startCall"_s, u"logVisit"_s, u"logApp"_s, u"logSms"_s, u"logLetter"_s,
-                                u"logNote"_s, u"attach"_s, u"showTrash"_s, u"paste"_s, u"exportDeadlines"_s})
+                                u"logNote"_s, u"attach"_s, u"showTrash"_s, u"paste"_s, u"exportDeadlines"_s,
+                                u"exportDossier"_s})
         action(name)->setEnabled(caseId > 0);
     if (summary)
         m_editor->setJurisdiction(summary->info.jurisdiction);
@@ -695,6 +700,16 @@ void MainWindow::showTrash()
 qint64 MainWindow::eventIdAtRow(int row) const
 {
     return row >= 0 ? m_timeline->index(row).data(TimelineModel::EventIdRole).toLongLong() : 0;
+}
+
+void MainWindow::exportDossier()
+{
+    if (currentCaseId() <= 0)
+        return;
+    // Window-modal but not blocking: the preview is made while the window stays alive.
+    auto *dialog = new ExportDialog(m_library.get(), currentCaseId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::attachWithDialog(qint64 eventId)

@@ -107,6 +107,7 @@ private:
     void attachWithDialog(qint64 eventId);
     void addLinks(int row, const QList<QUrl> &urls);
     void showTrash();
+    void exportDossier();
     void buildPromisePanel();
     void refreshPromises();
     void refreshOverview();

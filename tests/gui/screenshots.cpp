@@ -5,26 +5,33 @@
 #include "democase.h"
 #include "eventeditor.h"
 #include "evidenceviewer.h"
+#include "exportdialog.h"
 #include "language.h"
 #include "library.h"
 #include "mainwindow.h"
+#include "maskeditor.h"
 #include "thumbnailcache.h"
 #include "timelinemodel.h"
 #include "timelineview.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDateTimeEdit>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPainter>
 #include <QPalette>
+#include <QPdfDocument>
+#include <QPdfWriter>
+#include <QPlainTextEdit>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -122,6 +129,56 @@ static QPalette darkPalette()
     return p;
 }
 
+// The export dialog as a user first fills it in: their name and number,
+// hiding them, with the demo case's screenshots listed for masking.
+static bool grabExportDialog(plaint::MainWindow &window, const QString &out, QTextStream &err, const QString &suffix)
+{
+    QSettings().remove(u"dossier"_s); // the same picture every time, whatever an earlier run remembered
+    window.action(u"exportDossier"_s)->trigger();
+    auto *dialog = window.findChild<plaint::ExportDialog *>();
+    if (!dialog) {
+        err << "the export dialog did not open" << Qt::endl;
+        return false;
+    }
+    if (!QTest::qWaitForWindowExposed(dialog))
+        QTest::qWait(500);
+    dialog->findChild<QLineEdit *>(u"complainantName"_s)->setText(u"Li Wei"_s);
+    dialog->findChild<QLineEdit *>(u"complainantPhones"_s)->setText(u"139 1234 5678"_s);
+    QElapsedTimer clock;
+    clock.start();
+    dialog->findChild<QCheckBox *>(u"redact"_s)->setChecked(true);
+    while ((dialog->previewPending() || dialog->previewDocument()->status() != QPdfDocument::Status::Ready)
+           && dialog->problem().isEmpty() && clock.elapsed() < 120000)
+        QTest::qWait(10);
+    err << "export preview ready " << clock.elapsed() << " ms after the last change (400 ms of it waiting for more)"
+        << Qt::endl;
+    QTest::qWait(500);
+    const QString file = QDir(out).filePath(u"export-dialog%1.png"_s.arg(suffix));
+    const bool saved = dialog->grab().save(file, "PNG");
+    err << (saved ? "wrote " : "could not write ") << file << Qt::endl;
+    // The mask editor on the demo's screenshot, with one box drawn.
+    bool maskSaved = false;
+    const QString maskFile = QDir(out).filePath(u"mask-editor%1.png"_s.arg(suffix));
+    QTimer::singleShot(300, dialog, [&maskSaved, maskFile] {
+        auto *maskDialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        auto *editor = maskDialog ? maskDialog->findChild<plaint::MaskEditor *>() : nullptr;
+        if (!editor)
+            return;
+        const QSize size = editor->image().size();
+        editor->addMask(QRectF(size.width() * 0.1, size.height() * 0.1, size.width() * 0.4, size.height() * 0.08));
+        QTest::qWait(100);
+        maskSaved = maskDialog->grab().save(maskFile, "PNG");
+        maskDialog->reject();
+    });
+    const QStringList images = dialog->imageExhibits();
+    if (!images.isEmpty())
+        dialog->editMasks(images.first());
+    err << (maskSaved ? "wrote " : "could not write ") << maskFile << Qt::endl;
+    dialog->reject();
+    QTest::qWait(100);
+    return saved && maskSaved;
+}
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -177,6 +234,10 @@ int main(int argc, char *argv[])
             return 1;
         }
         err << "wrote " << file << Qt::endl;
+        if (theme == u"light"
+            && !grabExportDialog(window, out, err,
+                                 language == plaint::Language::English ? QString() : u"-"_s + language))
+            return 1;
     }
 
     // Long Chinese text in the case list, header, timeline, editor and promises panel,
