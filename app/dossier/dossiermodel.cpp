@@ -192,7 +192,7 @@ Result<DossierModel> DossierModel::build(const Library &library, const DossierOp
     // Where the user may go next, from the escalation ladder in force.
     if (analysis.firstComplaint.isValid()) {
         if (auto j = jurisdictionFromString(jurisdiction)) {
-            if (auto ladder = EscalationLadder::forJurisdiction(*j, p.language() == u"zh_TW" ? u"zh_CN"_s : p.language())) {
+            if (auto ladder = EscalationLadder::forJurisdiction(*j, p.language())) {
                 for (const auto &advice : ladder->advise(analysis.firstComplaint.toOffsetFromUtc(analysis.firstComplaint.offsetFromUtc()).date())) {
                     QString line = p.text(u"escalation_sentence"_s).arg(advice.toName, p.date(advice.earliest), advice.needs);
                     if (!advice.source.isEmpty())
