@@ -55,6 +55,12 @@ Library *Command::library(Library::OpenMode mode, Create create)
             return nullptr;
         }
         auto opened = Library::open(m_libraryPath, mode);
+        if (!opened && mode == Library::OpenMode::ReadOnly) {
+            // A library written by an earlier Plaint is upgraded (in one
+            // transaction) by a read-write open; reading verbs use that.
+            if (auto upgraded = Library::open(m_libraryPath, Library::OpenMode::ReadWrite))
+                opened = std::move(upgraded);
+        }
         if (!opened) {
             fail(opened.error());
             return nullptr;
