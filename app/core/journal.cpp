@@ -1,9 +1,9 @@
 #include "journal.h"
 
+#include "sha256.h"
 #include "sqlutil.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
 
@@ -14,25 +14,27 @@ namespace plaint {
 QString Journal::computeHash(const QString &prevHash, qint64 seq, qint64 atMs,
                              const QString &action, const QString &payload)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    // Every change is hashed (an import makes tens of thousands), so through
+    // the fast SHA-256; the digest is the same.
+    Sha256 hash;
     const QString material = prevHash + u'\n' + QString::number(seq) + u'\n' + QString::number(atMs)
         + u'\n' + action + u'\n' + payload;
     hash.addData(material.toUtf8());
-    return QString::fromLatin1(hash.result().toHex());
+    return hash.hexResult();
 }
 
 Status Journal::append(const QSqlDatabase &db, const QString &action, const QString &entity,
                        qint64 id, const QJsonObject &record, const QJsonObject &context)
 {
-    auto last = sql::run(db, u"SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1"_s);
-    if (!last)
-        return Status::failure(last.error());
     qint64 seq = 1;
     QString prev = genesisHash();
-    if (last->next()) {
-        seq = last->value(0).toLongLong() + 1;
-        prev = last->value(1).toString();
-    }
+    auto last = sql::readRow(db, u"SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1"_s, {},
+                             [&](const QSqlQuery &row) {
+                                 seq = row.value(0).toLongLong() + 1;
+                                 prev = row.value(1).toString();
+                             });
+    if (!last)
+        return Status::failure(last.error());
     QJsonObject body = context;
     body.insert(u"entity"_s, entity);
     body.insert(u"id"_s, id);

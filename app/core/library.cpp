@@ -209,6 +209,7 @@ Library::Library(QString path, QString connectionName)
 
 Library::~Library()
 {
+    sql::forgetStatements(m_connectionName);
     {
         QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
         if (database.isOpen())
@@ -261,6 +262,7 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mod
                                        : u"QSQLITE_BUSY_TIMEOUT=10000"_s);
         if (!database.open())
             return R::failure(tr("The library %1 could not be opened.").arg(path));
+        sql::keepStatements(database);
     }
     const QSqlDatabase database = library->db();
 
@@ -385,14 +387,16 @@ Result<qint64> Library::registerAgent(qint64 caseId, const QString &code, const 
     if (!company)
         return Result<qint64>::failure(company.error());
     const QString key = companyKey(company->toString());
-    auto existing = sql::run(db(), u"SELECT id, name FROM agents WHERE company_key = ? AND code = ?"_s,
-                             {key, trimmedCode});
+    qint64 id = 0;
+    QString known;
+    auto existing = sql::readRow(db(), u"SELECT id, name FROM agents WHERE company_key = ? AND code = ?"_s,
+                                 {key, trimmedCode}, [&](const QSqlQuery &row) {
+                                     id = row.value(0).toLongLong();
+                                     known = row.value(1).toString();
+                                 });
     if (!existing)
         return Result<qint64>::failure(existing.error());
-    if (existing->next()) {
-        const qint64 id = existing->value(0).toLongLong();
-        const QString known = existing->value(1).toString();
-        existing->finish();
+    if (*existing) {
         // A name learnt later completes the record; an earlier one is not overwritten by silence.
         if (!name.trimmed().isEmpty() && name.trimmed() != known) {
             if (Status s = sql::exec(db(), u"UPDATE agents SET name = ? WHERE id = ?"_s, {name.trimmed(), id}); !s)
@@ -402,14 +406,13 @@ Result<qint64> Library::registerAgent(qint64 caseId, const QString &code, const 
         }
         return id;
     }
-    auto inserted = sql::run(db(), u"INSERT INTO agents (company, company_key, code, name) VALUES (?, ?, ?, ?)"_s,
-                             {company->toString().simplified(), key, trimmedCode, name.trimmed()});
+    auto inserted = sql::insert(db(), u"INSERT INTO agents (company, company_key, code, name) VALUES (?, ?, ?, ?)"_s,
+                                {company->toString().simplified(), key, trimmedCode, name.trimmed()});
     if (!inserted)
-        return Result<qint64>::failure(inserted.error());
-    const qint64 id = inserted->lastInsertId().toLongLong();
-    if (Status s = journalRecord(u"agent.add"_s, u"agent"_s, id); !s)
+        return inserted;
+    if (Status s = journalRecord(u"agent.add"_s, u"agent"_s, *inserted); !s)
         return Result<qint64>::failure(s.error());
-    return id;
+    return *inserted;
 }
 
 Status Library::reindexEvent(qint64 eventId)
@@ -496,16 +499,16 @@ Result<qint64> Library::addCase(const Case &c)
     if (!transaction.begun())
         return Result<qint64>::failure(transaction.begun().error());
     const qint64 now = nowMs();
-    auto inserted = sql::run(db(),
-                             u"INSERT INTO cases (title, company, account, jurisdiction, outcome, amount_minor, currency, "
-                             "status, created_ms, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                             {c.title.trimmed(), c.company.trimmed(), c.account.trimmed(), toString(c.jurisdiction),
-                              c.desiredOutcome.trimmed(),
-                              c.amount.isNull() ? QVariant(QMetaType::fromType<qint64>()) : QVariant(c.amount.minor),
-                              c.amount.currency, toString(c.status), now, now});
+    auto inserted = sql::insert(db(),
+                                u"INSERT INTO cases (title, company, account, jurisdiction, outcome, amount_minor, currency, "
+                                "status, created_ms, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                {c.title.trimmed(), c.company.trimmed(), c.account.trimmed(), toString(c.jurisdiction),
+                                 c.desiredOutcome.trimmed(),
+                                 c.amount.isNull() ? QVariant(QMetaType::fromType<qint64>()) : QVariant(c.amount.minor),
+                                 c.amount.currency, toString(c.status), now, now});
     if (!inserted)
         return Result<qint64>::failure(inserted.error());
-    const qint64 id = inserted->lastInsertId().toLongLong();
+    const qint64 id = *inserted;
     if (Status s = journalRecord(u"case.add"_s, u"case"_s, id); !s)
         return Result<qint64>::failure(s.error());
     if (Status s = transaction.commit(); !s)
@@ -553,12 +556,14 @@ Status Library::restoreCase(qint64 id) { return setTrashed(u"case"_s, id, false)
 
 Result<Case> Library::readCase(qint64 id) const
 {
-    auto q = sql::run(db(), u"SELECT %1 FROM cases WHERE id = ?"_s.arg(kCaseColumns), {id});
-    if (!q)
-        return Result<Case>::failure(q.error());
-    if (!q->next())
+    std::optional<Case> value;
+    auto found = sql::readRow(db(), u"SELECT %1 FROM cases WHERE id = ?"_s.arg(kCaseColumns), {id},
+                              [&](const QSqlQuery &row) { value = caseFromRow(row); });
+    if (!found)
+        return Result<Case>::failure(found.error());
+    if (!value)
         return Result<Case>::failure(tr("There is no case with id %1.").arg(id));
-    return caseFromRow(*q);
+    return *value;
 }
 
 Result<Case> Library::caseById(qint64 id) const
@@ -605,7 +610,7 @@ Result<qint64> Library::insertEvent(const Event &e)
     if (!agentId)
         return Result<qint64>::failure(agentId.error());
     const qint64 now = nowMs();
-    auto inserted = sql::run(
+    auto inserted = sql::insert(
         db(),
         u"INSERT INTO events (case_id, occurred_ms, utc_offset_s, channel, direction, duration_s, agent_id, agent_code, "
         "agent_name, reference, summary, quotes, outcome, created_ms, updated_ms) "
@@ -617,8 +622,27 @@ Result<qint64> Library::insertEvent(const Event &e)
          quotesJson(e.quotes), e.outcome.trimmed(), now, now});
     if (!inserted)
         return Result<qint64>::failure(inserted.error());
-    const qint64 id = inserted->lastInsertId().toLongLong();
-    if (Status s = journalRecord(u"event.add"_s, u"event"_s, id); !s)
+    const qint64 id = *inserted;
+    // The journal gets the record as a read-back would give it, made from what
+    // was just written: an import adds tens of thousands of events, and reading
+    // each one back cost more than writing it. verify() compares the two.
+    Event stored = e;
+    stored.id = id;
+    stored.occurred = withOffset(e.occurred.toMSecsSinceEpoch(), e.occurred.offsetFromUtc());
+    stored.durationSeconds = e.durationSeconds >= 0 ? e.durationSeconds : -1;
+    stored.agentId = *agentId;
+    stored.agentCode = e.agentCode.trimmed();
+    stored.agentName = e.agentName.trimmed();
+    stored.reference = e.reference.trimmed();
+    stored.summary = e.summary.trimmed();
+    stored.outcome = e.outcome.trimmed();
+    stored.revision = 1;
+    stored.created = utcFromMs(now);
+    stored.updated = stored.created;
+    stored.trashed = false;
+    stored.promises.clear();
+    stored.attachments.clear();
+    if (Status s = Journal::append(db(), u"event.add"_s, u"event"_s, id, json::toJson(stored)); !s)
         return Result<qint64>::failure(s.error());
     return id;
 }
@@ -847,12 +871,14 @@ Status Library::restoreEvent(qint64 id) { return setTrashed(u"event"_s, id, fals
 
 Result<Event> Library::readEvent(qint64 id) const
 {
-    auto q = sql::run(db(), u"SELECT %1 FROM events WHERE id = ?"_s.arg(kEventColumns), {id});
-    if (!q)
-        return Result<Event>::failure(q.error());
-    if (!q->next())
+    std::optional<Event> value;
+    auto found = sql::readRow(db(), u"SELECT %1 FROM events WHERE id = ?"_s.arg(kEventColumns), {id},
+                              [&](const QSqlQuery &row) { value = eventFromRow(row); });
+    if (!found)
+        return Result<Event>::failure(found.error());
+    if (!value)
         return Result<Event>::failure(tr("There is no event with id %1.").arg(id));
-    return eventFromRow(*q);
+    return *value;
 }
 
 Result<Event> Library::eventById(qint64 id, bool withChildren) const
@@ -994,16 +1020,16 @@ Result<qint64> Library::insertPromise(const Promise &p)
         agentId = eventAgent->toLongLong();
     }
     const qint64 now = nowMs();
-    auto inserted = sql::run(db(),
-                             u"INSERT INTO promises (event_id, agent_id, text, due_ms, due_offset_s, status, created_ms, updated_ms) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                             {p.eventId, nullableId(agentId), p.text.trimmed(),
-                              p.due.isValid() ? QVariant(p.due.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>()),
-                              p.due.isValid() ? QVariant(p.due.offsetFromUtc()) : QVariant(QMetaType::fromType<int>()),
-                              toString(p.status), now, now});
+    auto inserted = sql::insert(db(),
+                                u"INSERT INTO promises (event_id, agent_id, text, due_ms, due_offset_s, status, created_ms, updated_ms) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                {p.eventId, nullableId(agentId), p.text.trimmed(),
+                                 p.due.isValid() ? QVariant(p.due.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>()),
+                                 p.due.isValid() ? QVariant(p.due.offsetFromUtc()) : QVariant(QMetaType::fromType<int>()),
+                                 toString(p.status), now, now});
     if (!inserted)
         return Result<qint64>::failure(inserted.error());
-    const qint64 id = inserted->lastInsertId().toLongLong();
+    const qint64 id = *inserted;
     if (Status s = journalRecord(u"promise.add"_s, u"promise"_s, id); !s)
         return Result<qint64>::failure(s.error());
     return id;
@@ -1107,14 +1133,14 @@ Status Library::restorePromise(qint64 id) { return setTrashed(u"promise"_s, id, 
 
 Result<Promise> Library::readPromise(qint64 id) const
 {
-    auto q = sql::run(db(),
-                      u"SELECT %1 FROM promises p LEFT JOIN agents a ON a.id = p.agent_id WHERE p.id = ?"_s.arg(kPromiseColumns),
-                      {id});
-    if (!q)
-        return Result<Promise>::failure(q.error());
-    if (!q->next())
+    std::optional<Promise> value;
+    auto found = sql::readRow(db(), u"SELECT %1 FROM promises p LEFT JOIN agents a ON a.id = p.agent_id WHERE p.id = ?"_s.arg(kPromiseColumns), {id},
+                              [&](const QSqlQuery &row) { value = promiseFromRow(row); });
+    if (!found)
+        return Result<Promise>::failure(found.error());
+    if (!value)
         return Result<Promise>::failure(tr("There is no promise with id %1.").arg(id));
-    return promiseFromRow(*q);
+    return *value;
 }
 
 Result<Promise> Library::promiseById(qint64 id) const
@@ -1151,11 +1177,11 @@ Result<Attachment> Library::attachOne(qint64 eventId, QIODevice &source, qint64 
     QString name = QFileInfo(QString(fileName).replace(u'\\', u'/')).fileName().trimmed();
     if (name.isEmpty())
         name = tr("evidence");
-    auto inserted = sql::run(db(), u"INSERT INTO attachments (event_id, blob_id, file_name, added_ms) VALUES (?, ?, ?, ?)"_s,
-                             {eventId, blob->id, name, nowMs()});
+    auto inserted = sql::insert(db(), u"INSERT INTO attachments (event_id, blob_id, file_name, added_ms) VALUES (?, ?, ?, ?)"_s,
+                                {eventId, blob->id, name, nowMs()});
     if (!inserted)
         return Result<Attachment>::failure(inserted.error());
-    const qint64 id = inserted->lastInsertId().toLongLong();
+    const qint64 id = *inserted;
     if (Status s = journalRecord(u"attachment.add"_s, u"attachment"_s, id); !s)
         return Result<Attachment>::failure(s.error());
     return readAttachment(id);
@@ -1239,14 +1265,14 @@ Status Library::restoreAttachment(qint64 attachmentId) { return setTrashed(u"att
 
 Result<Attachment> Library::readAttachment(qint64 id) const
 {
-    auto q = sql::run(db(), u"SELECT %1 FROM attachments t JOIN blobs b ON b.id = t.blob_id WHERE t.id = ?"_s
-                                .arg(kAttachmentColumns),
-                      {id});
-    if (!q)
-        return Result<Attachment>::failure(q.error());
-    if (!q->next())
+    std::optional<Attachment> value;
+    auto found = sql::readRow(db(), u"SELECT %1 FROM attachments t JOIN blobs b ON b.id = t.blob_id WHERE t.id = ?"_s .arg(kAttachmentColumns), {id},
+                              [&](const QSqlQuery &row) { value = attachmentFromRow(row); });
+    if (!found)
+        return Result<Attachment>::failure(found.error());
+    if (!value)
         return Result<Attachment>::failure(tr("There is no attachment with id %1.").arg(id));
-    return attachmentFromRow(*q);
+    return *value;
 }
 
 Result<QList<Attachment>> Library::attachments(qint64 eventId, bool includeTrashed) const
@@ -1268,12 +1294,14 @@ Status Library::readEvidence(const QString &sha256, QIODevice &sink) const
 
 Result<Agent> Library::readAgent(qint64 id) const
 {
-    auto q = sql::run(db(), u"SELECT id, company, code, name FROM agents WHERE id = ?"_s, {id});
-    if (!q)
-        return Result<Agent>::failure(q.error());
-    if (!q->next())
+    std::optional<Agent> value;
+    auto found = sql::readRow(db(), u"SELECT id, company, code, name FROM agents WHERE id = ?"_s, {id},
+                              [&](const QSqlQuery &row) { value = Agent{row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(), row.value(3).toString(), 0}; });
+    if (!found)
+        return Result<Agent>::failure(found.error());
+    if (!value)
         return Result<Agent>::failure(tr("There is no agent with id %1.").arg(id));
-    return Agent{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(), 0};
+    return *value;
 }
 
 Result<QList<Agent>> Library::agents(qint64 caseId) const

@@ -4,8 +4,11 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QSet>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <utility>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -35,20 +38,25 @@ QString SearchIndex::normalize(const QString &text)
 
 QStringList SearchIndex::bigrams(const QString &normalized)
 {
+    // Every imported event's text comes through here, so the pairs are
+    // gathered as numbers and deduplicated before any string is made.
     const QList<uint> chars = normalized.toUcs4();
-    QSet<QString> seen;
-    QStringList grams;
+    std::vector<std::pair<quint64, qsizetype>> pairs; // (both code points, where the pair first stands)
+    pairs.reserve(size_t(chars.size()));
     for (qsizetype i = 0; i + 1 < chars.size(); ++i) {
-        const char32_t a = chars[i];
-        const char32_t b = chars[i + 1];
-        if (!isWordChar(a) || !isWordChar(b))
-            continue;
-        const char32_t pair[2] = {a, b};
-        QString gram = QString::fromUcs4(pair, 2);
-        if (!seen.contains(gram)) {
-            seen.insert(gram);
-            grams.append(gram);
-        }
+        if (isWordChar(chars[i]) && isWordChar(chars[i + 1]))
+            pairs.emplace_back((quint64(chars[i]) << 32) | chars[i + 1], i);
+    }
+    // The first occurrence of each pair, in the order of the text.
+    std::stable_sort(pairs.begin(), pairs.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    pairs.erase(std::unique(pairs.begin(), pairs.end(), [](const auto &a, const auto &b) { return a.first == b.first; }),
+                pairs.end());
+    std::sort(pairs.begin(), pairs.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
+    QStringList grams;
+    grams.reserve(qsizetype(pairs.size()));
+    for (const auto &entry : pairs) {
+        const char32_t two[2] = {char32_t(entry.first >> 32), char32_t(entry.first & 0xffffffffu)};
+        grams.append(QString::fromUcs4(two, 2));
     }
     return grams;
 }
