@@ -3,17 +3,23 @@
 // the editor, the escalation sentence and the calendar export. Real widgets
 // on the offscreen platform, real library files.
 
+#include "caseanalysis.h"
 #include "caselistmodel.h"
 #include "caseoverview.h"
+#include "democase.h"
 #include "eventeditor.h"
 #include "library.h"
 #include "mainwindow.h"
 #include "promisepanel.h"
+#include "language.h"
 #include "promisereminder.h"
 #include "timelinemodel.h"
 #include "timelineview.h"
 
 #include <QCheckBox>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QScopeGuard>
 #include <QDateTimeEdit>
 #include <QFile>
 #include <QLabel>
@@ -26,6 +32,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+
+#include "../icscheck.h"
 
 using namespace Qt::StringLiterals;
 using namespace plaint;
@@ -300,6 +308,138 @@ private Q_SLOTS:
         QVERIFY2(facts.contains(u"(1 overdue)"_s), qPrintable(facts));
     }
 
+    // What the window says to do next, for a complaint made on 2 March 2026:
+    // in China the 12300 appeal after 15 days (and not 12315 first); in the UK
+    // ADR after 8 weeks, saying the 6-week rule may open it earlier; in the US
+    // the free FCC informal complaint at once, not the formal one that waits on it.
+    void nextStepByJurisdiction_data()
+    {
+        QTest::addColumn<int>("jurisdiction");
+        QTest::addColumn<int>("offset");
+        QTest::addColumn<QString>("step");
+        QTest::addColumn<QStringList>("shown");
+        QTest::addColumn<QStringList>("notShown");
+        QTest::newRow("CN") << int(Jurisdiction::CN) << 8 * 3600 << u"miit"_s
+                            << QStringList{u"12300"_s, u"from 2026-03-18."_s, u"act by 2026-08-02"_s, u"act by 2028-03-02"_s,
+                                           u"第十一条第（四）项"_s, u"You can take this step now."_s}
+                            << QStringList{u"12315"_s + u") from"_s};
+        QTest::newRow("UK") << int(Jurisdiction::UK) << 0 << u"adr"_s
+                            << QStringList{u"ADR scheme"_s, u"from 2026-04-27."_s, u"2026-04-08"_s, u"2026-04-13"_s}
+                            << QStringList{u"small claims track) from"_s};
+        QTest::newRow("US") << int(Jurisdiction::US) << -5 * 3600 << u"fcc_informal"_s
+                            << QStringList{u"FCC informal complaint"_s, u"from 2026-03-02."_s, u"You can take this step now."_s,
+                                           u"After that: an FCC formal complaint, 31 day"_s}
+                            << QStringList{u"from 2026-04-02"_s};
+    }
+
+    void nextStepByJurisdiction()
+    {
+        QFETCH(int, jurisdiction);
+        QFETCH(int, offset);
+        QFETCH(QString, step);
+        QFETCH(QStringList, shown);
+        QFETCH(QStringList, notShown);
+        auto library = newLibrary();
+        const qint64 c = addCase(*library, u"Complaint"_s, Jurisdiction(jurisdiction));
+        Event e;
+        e.caseId = c;
+        e.channel = Channel::Phone;
+        e.direction = Direction::Outgoing;
+        e.occurred = QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::OffsetFromUTC, offset);
+        e.summary = u"First complaint"_s;
+        QVERIFY(library->addEvent(e));
+        MainWindow window(std::move(library));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.selectCase(c);
+        QTRY_VERIFY(!window.caseOverview()->isLoading());
+        QVERIFY(window.caseOverview()->advice().has_value());
+        QCOMPARE(window.caseOverview()->advice()->toStep, step);
+        const QLabel *sentence = window.caseOverview()->escalation();
+        QVERIFY(sentence->isVisible());
+        const QString text = sentence->text();
+        for (const QString &words : shown)
+            QVERIFY2(text.contains(words), qPrintable(words + u" not in: "_s + text));
+        for (const QString &words : notShown)
+            QVERIFY2(!text.contains(words), qPrintable(words + u" in: "_s + text));
+        // What is uncertain is one click away.
+        window.caseOverview()->showNeeds(true);
+        QVERIFY2(sentence->text().contains(u"Not certain: "_s), qPrintable(sentence->text()));
+        QVERIFY(sentence->text().contains(u"You will need: "_s));
+    }
+
+    // The case in numbers: hold and travel said to be not recorded rather than
+    // left out, the agents by name, and the runaround with its events.
+    void overviewListsAgentsAndTheRunaround()
+    {
+        auto library = newLibrary();
+        const qint64 c = addCase(*library, u"降档"_s, Jurisdiction::CN);
+        auto add = [&](const QString &at, Channel channel, const QString &summary, const QString &agent) {
+            Event e;
+            e.caseId = c;
+            e.channel = channel;
+            e.direction = Direction::Outgoing;
+            e.occurred = QDateTime::fromString(at, Qt::ISODate);
+            e.summary = summary;
+            e.agentCode = agent;
+            e.durationSeconds = 600;
+            return library->addEvent(e).value();
+        };
+        const qint64 first = add(u"2026-04-01T10:00:00+08:00"_s, Channel::Phone, u"热线说只能去营业厅办理"_s, u"23338"_s);
+        const qint64 second = add(u"2026-04-02T10:00:00+08:00"_s, Channel::Store, u"营业厅说只能在网上办理"_s, QString());
+        add(u"2026-04-03T10:00:00+08:00"_s, Channel::Phone, u"热线受理了投诉"_s, u"10452"_s);
+        MainWindow window(std::move(library));
+        window.show();
+        window.selectCase(c);
+        QTRY_VERIFY(!window.caseOverview()->isLoading());
+        const QString facts = window.caseOverview()->facts()->text();
+        QVERIFY2(facts.contains(u"time on hold: not recorded"_s), qPrintable(facts));
+        QVERIFY2(facts.contains(u"travel time: not recorded"_s), qPrintable(facts));
+        QVERIFY2(facts.contains(u"agents: 10452"_s) && facts.contains(u"23338"_s), qPrintable(facts));
+        QVERIFY2(facts.contains(u"sent elsewhere 2 time"_s), qPrintable(facts));
+        const QLabel *runaround = window.caseOverview()->runaround();
+        QVERIFY(runaround->isVisible());
+        const QString list = runaround->text();
+        QVERIFY2(list.contains(u"event #%1: the hotline sent you to the shop"_s.arg(first)), qPrintable(list));
+        QVERIFY2(list.contains(u"event #%1: the shop sent you to the app or website"_s.arg(second)), qPrintable(list));
+        QVERIFY(list.contains(u"只能去营业厅"_s));
+    }
+
+    // The demo case tells the same story in every language: the same referrals,
+    // the same runaround, the same events.
+    void demoCaseGivesTheSameAnalysisInEveryLanguage()
+    {
+        const QString before = Language::current();
+        auto restore = qScopeGuard([&] { Language::apply(before.isEmpty() ? Language::English : before); });
+        QList<CaseAnalysis> analyses;
+        for (const QString &language : {Language::English, Language::SimplifiedChinese, Language::TraditionalChinese}) {
+            Language::apply(language);
+            auto library = newLibrary();
+            auto demo = DemoCase::load(*library);
+            QVERIFY2(demo, qPrintable(demo.error()));
+            auto events = library->timeline(*demo, 0, -1, true);
+            QVERIFY(events);
+            analyses << CaseAnalysis::of(*events, QDateTime::fromString(u"2021-04-30T12:00:00+08:00"_s, Qt::ISODate));
+        }
+        for (const CaseAnalysis &a : std::as_const(analyses)) {
+            QCOMPARE(a.runarounds.size(), 1);
+            // app → shop → app, hotline → shop, hotline → app: four in a row, one request (GD20210406-0117).
+            QCOMPARE(a.runaroundReferrals, 4);
+            QCOMPARE(a.runarounds.first().request, u"GD20210406-0117"_s);
+            QVERIFY(a.runarounds.first().loopsBack);
+        }
+        for (qsizetype i = 1; i < analyses.size(); ++i) {
+            QCOMPARE(analyses.at(i).referrals.size(), analyses.first().referrals.size());
+            QCOMPARE(analyses.at(i).runarounds.first().eventIds(), analyses.first().runarounds.first().eventIds());
+            for (qsizetype r = 0; r < analyses.first().referrals.size(); ++r) {
+                QCOMPARE(analyses.at(i).referrals.at(r).from, analyses.first().referrals.at(r).from);
+                QCOMPARE(analyses.at(i).referrals.at(r).to, analyses.first().referrals.at(r).to);
+            }
+            QCOMPARE(analyses.at(i).contacts, analyses.first().contacts);
+            QCOMPARE(analyses.at(i).promisesBroken, analyses.first().promisesBroken);
+        }
+    }
+
     void noSentenceWithoutAComplaint()
     {
         auto library = newLibrary();
@@ -326,10 +466,31 @@ private Q_SLOTS:
         QVERIFY(window.exportDeadlines(path));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QString ics = QString::fromUtf8(file.readAll()).remove(u"\r\n "_s);
-        QCOMPARE(ics.count(u"BEGIN:VEVENT"_s), 2);
+        const QByteArray bytes = file.readAll();
+        QCOMPARE(test::icsProblem(bytes), QString());
+        const QString ics = QString::fromUtf8(bytes).remove(u"\r\n "_s);
+        // The promise, the day the 12300 appeal opens, and its two last days.
+        QCOMPARE(ics.count(u"BEGIN:VEVENT"_s), 4);
         QVERIFY(ics.contains(u"48小时内回复"_s));
         QVERIFY(ics.contains(u"You may escalate to"_s));
+        const QString python = test::pythonWithIcalendar();
+        if (!python.isEmpty()) {
+            QJsonArray events;
+            QCOMPARE(test::parseWithIcalendar(python, path, &events), QString());
+            QCOMPARE(events.size(), 4);
+            bool escalation = false;
+            for (const QJsonValue &v : std::as_const(events)) {
+                const QJsonObject o = v.toObject();
+                if (o.value(u"uid"_s).toString() == u"escalation-cn-miit-appeal-2016-case-%1@plaint"_s.arg(c)) {
+                    escalation = true;
+                    // Nine in the morning in Beijing, where the complaint was made, whatever this computer's zone.
+                    const QDateTime start = QDateTime::fromString(o.value(u"start"_s).toString(), Qt::ISODate);
+                    QCOMPARE(start.toOffsetFromUtc(8 * 3600).time(), QTime(9, 0));
+                }
+                QCOMPARE(o.value(u"alarms"_s).toInt(), 1);
+            }
+            QVERIFY(escalation);
+        }
         // A folder that does not exist: a message, and nothing written.
         QVERIFY(!window.exportDeadlines(m_dir.filePath(u"missing/folder/deadlines.ics"_s)));
     }
