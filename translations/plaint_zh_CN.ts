@@ -2619,6 +2619,14 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <source>agents: %1</source>
         <translation>涉及的客服：%1</translation>
     </message>
+    <message>
+        <source>“%1” by %2</source>
+        <translation>“%1”，期限 %2</translation>
+    </message>
+    <message>
+        <source>approximate due dates, counted without final holidays for %1: %2</source>
+        <translation>期限为约数（%1 年的节假日尚未最终确定）：%2</translation>
+    </message>
 </context>
 <context>
     <name>plaint::EventEditor</name>

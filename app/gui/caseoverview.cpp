@@ -3,6 +3,7 @@
 #include "backgroundpriority.h"
 #include "deadlinecalculator.h"
 #include "localeformat.h"
+#include "promiseparser.h"
 #include "library.h"
 #include "timelinedelegate.h"
 
@@ -12,6 +13,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +26,7 @@ struct Worked
 {
     CaseAnalysis analysis;
     EscalationLadder::Plan plan;
+    QList<CaseOverview::ApproximateDue> approximate;
     QString ladderProblem;
     bool ok = false;
 };
@@ -37,6 +41,16 @@ Worked work(const Case &c, const QList<Event> &events, const QDateTime &now)
     Worked w;
     w.analysis = CaseAnalysis::of(events, now);
     w.ok = true;
+    auto calendar = BusinessCalendar::forJurisdiction(c.jurisdiction);
+    const PromiseParser parser(calendar ? *calendar : BusinessCalendar());
+    for (const Event &e : events) {
+        for (const Promise &p : e.promises) {
+            if (p.trashed || p.status != PromiseStatus::Pending || !p.due.isValid())
+                continue;
+            if (const QList<int> years = parser.approximateYears(p, e); !years.isEmpty())
+                w.approximate << CaseOverview::ApproximateDue{p, years};
+        }
+    }
     if (!w.analysis.firstComplaint.isValid())
         return w;
     auto ladder = EscalationLadder::forJurisdiction(c.jurisdiction);
@@ -76,7 +90,7 @@ void CaseOverview::load(const QString &libraryPath, const Case &c, const QDateTi
             if (generation != self->m_generation)
                 return;
             if (w.ok)
-                self->present(c, w.analysis, w.plan, w.ladderProblem, now);
+                self->present(c, w.analysis, w.plan, w.approximate, w.ladderProblem, now);
             else
                 self->clear();
             Q_EMIT self->updated();
@@ -166,6 +180,7 @@ void CaseOverview::renderAdvice()
 void CaseOverview::clear()
 {
     m_plan = {};
+    m_approximate.clear();
     m_analysis = {};
     m_escalation->clear();
     m_escalation->setVisible(false);
@@ -244,16 +259,17 @@ void CaseOverview::setCase(const Case &c, const QList<Event> &events, const QDat
 {
     ++m_generation; // a load still running is out of date
     const Worked w = work(c, events, now);
-    present(c, w.analysis, w.plan, w.ladderProblem, now);
+    present(c, w.analysis, w.plan, w.approximate, w.ladderProblem, now);
 }
 
 void CaseOverview::present(const Case &c, const CaseAnalysis &analysis, const EscalationLadder::Plan &plan,
-                           const QString &ladderProblem, const QDateTime &now)
+                           const QList<ApproximateDue> &approximate, const QString &ladderProblem, const QDateTime &now)
 {
     Q_UNUSED(c);
     const bool needsShown = m_needsShown;
     clear();
     m_analysis = analysis;
+    m_approximate = approximate;
     const CaseAnalysis &a = m_analysis;
 
     // What the user may do next.
@@ -313,6 +329,26 @@ void CaseOverview::present(const Case &c, const CaseAnalysis &analysis, const Es
         if (a.promisesOverdue > 0)
             promises += u" <span style='color:#c0392b'><b>"_s + tr("(%n overdue)", nullptr, a.promisesOverdue) + u"</b></span>"_s;
         lines << promises;
+    }
+    if (!m_approximate.isEmpty()) {
+        QStringList dues;
+        QList<int> years;
+        for (const ApproximateDue &d : std::as_const(m_approximate)) {
+            dues << tr("“%1” by %2").arg(d.promise.text, LocaleFormat::dateTime(d.promise.due));
+            for (int y : d.years) {
+                if (!years.contains(y))
+                    years << y;
+            }
+        }
+        std::sort(years.begin(), years.end());
+        QStringList yearTexts;
+        for (int y : std::as_const(years))
+            yearTexts << QString::number(y);
+        lines << u"<span style='color:#b9770e'>"_s
+                + tr("approximate due dates, counted without final holidays for %1: %2")
+                      .arg(QLocale().createSeparatedList(yearTexts), QLocale().createSeparatedList(dues))
+                      .toHtmlEscaped()
+                + u"</span>"_s;
     }
     if (!a.agents.isEmpty()) {
         QStringList agents;

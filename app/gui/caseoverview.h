@@ -55,6 +55,16 @@ public:
     const EscalationLadder::Plan &plan() const { return m_plan; }
     const CaseAnalysis &analysis() const { return m_analysis; }
 
+    // A pending promise whose due time Plaint counted over holidays it does
+    // not know for sure (no data, or China's provisional 2027): said in the
+    // numbers, so the flag outlives the suggestion it came from.
+    struct ApproximateDue
+    {
+        Promise promise;
+        QList<int> years;
+    };
+    const QList<ApproximateDue> &approximateDues() const { return m_approximate; }
+
     // "the shop", "the app": where a referral sent the user.
     static QString placeName(const QString &place);
 
@@ -64,7 +74,7 @@ Q_SIGNALS:
 private:
     void renderAdvice();
     void present(const Case &c, const CaseAnalysis &analysis, const EscalationLadder::Plan &plan,
-                 const QString &ladderProblem, const QDateTime &now);
+                 const QList<ApproximateDue> &approximate, const QString &ladderProblem, const QDateTime &now);
     void showRunaround();
 
     QLabel *m_escalation = nullptr;
@@ -72,6 +82,7 @@ private:
     QLabel *m_runaround = nullptr;
     CaseAnalysis m_analysis;
     EscalationLadder::Plan m_plan;
+    QList<ApproximateDue> m_approximate;
     QDate m_today;
     QDate m_complained;
     QDate m_finalAnswer;

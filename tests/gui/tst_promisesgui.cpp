@@ -405,6 +405,32 @@ private Q_SLOTS:
         QVERIFY(list.contains(u"只能去营业厅"_s));
     }
 
+    // A due time counted over China's provisional 2027 stays marked once it is a promise.
+    void approximateDueDatesStayMarked()
+    {
+        auto library = newLibrary();
+        const qint64 c = addCase(*library, u"宽带"_s, Jurisdiction::CN);
+        Event e;
+        e.caseId = c;
+        e.channel = Channel::Phone;
+        e.direction = Direction::Outgoing;
+        e.occurred = QDateTime::fromString(u"2027-01-29T10:00:00+08:00"_s, Qt::ISODate);
+        e.summary = u"报修"_s;
+        e.quotes = {u"我们会在5个工作日内处理"_s};
+        Promise p;
+        p.text = u"5个工作日内处理"_s;
+        p.due = QDateTime::fromString(u"2027-02-09T23:59:59+08:00"_s, Qt::ISODate);
+        QVERIFY(library->addEvent(e, {}, {p}));
+        MainWindow window(std::move(library));
+        window.show();
+        window.selectCase(c);
+        QTRY_VERIFY(!window.caseOverview()->isLoading());
+        QCOMPARE(window.caseOverview()->approximateDues().size(), 1);
+        const QString facts = window.caseOverview()->facts()->text();
+        QVERIFY2(facts.contains(u"approximate due dates, counted without final holidays for 2027"_s), qPrintable(facts));
+        QVERIFY(facts.contains(u"5个工作日内处理"_s));
+    }
+
     // The demo case tells the same story in every language: the same referrals,
     // the same runaround, the same events.
     void demoCaseGivesTheSameAnalysisInEveryLanguage()
