@@ -270,6 +270,13 @@
             <numerusform>%1 (%n events)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more referral(s), listed in the dossier and by plaint analyse.</source>
+        <translation>
+            <numerusform>… and %n more referral, listed in the dossier and by plaint analyse.</numerusform>
+            <numerusform>… and %n more referrals, listed in the dossier and by plaint analyse.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>plaint::ExportDialog</name>

@@ -2627,6 +2627,12 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <source>approximate due dates, counted without final holidays for %1: %2</source>
         <translation>期限为约数（%1 年的节假日尚未最终确定）：%2</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more referral(s), listed in the dossier and by plaint analyse.</source>
+        <translation>
+            <numerusform>……还有 %n 次转介，案卷和 plaint analyse 中有完整列表。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>plaint::EventEditor</name>

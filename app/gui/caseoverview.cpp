@@ -221,8 +221,15 @@ void CaseOverview::showRunaround()
 {
     if (m_analysis.runarounds.isEmpty())
         return;
+    constexpr int kListed = 8;
+    int shown = 0;
+    int left = 0;
     QString text;
     for (const CaseAnalysis::Runaround &r : m_analysis.runarounds) {
+        if (shown == kListed) {
+            left += int(r.referrals.size());
+            continue;
+        }
         const QString head = r.request.isEmpty()
             ? tr("Runaround: sent elsewhere %n time(s) in a row", nullptr, int(r.referrals.size()))
             : tr("Runaround on request %1: sent elsewhere %n time(s) in a row", nullptr, int(r.referrals.size())).arg(r.request);
@@ -231,6 +238,11 @@ void CaseOverview::showRunaround()
             text += u" "_s + tr("(and back to where you had already been)").toHtmlEscaped();
         text += u"<ol style=\"margin: 2px 0 0 -24px\">"_s;
         for (const CaseAnalysis::Referral &ref : r.referrals) {
+            if (shown == kListed) {
+                ++left;
+                continue;
+            }
+            ++shown;
             text += u"<li>"_s
                 + tr("%1, event #%2: %3 sent you to %4: “%5”")
                       .arg(LocaleFormat::dateTime(ref.at))
@@ -241,6 +253,9 @@ void CaseOverview::showRunaround()
         }
         text += u"</ol>"_s;
     }
+    // A long case keeps its timeline in sight: the rest is in the dossier and `plaint analyse`.
+    if (left > 0)
+        text += tr("… and %n more referral(s), listed in the dossier and by plaint analyse.", nullptr, left).toHtmlEscaped();
     m_runaround->setText(text);
     m_runaround->setVisible(true);
 }

@@ -405,6 +405,30 @@ private Q_SLOTS:
         QVERIFY(list.contains(u"只能去营业厅"_s));
     }
 
+    // A long runaround lists its first referrals and says how many more there are.
+    void longRunaroundIsListedInPart()
+    {
+        auto library = newLibrary();
+        const qint64 c = addCase(*library, u"降档"_s, Jurisdiction::CN);
+        for (int i = 0; i < 10; ++i) {
+            Event e;
+            e.caseId = c;
+            e.channel = i % 2 == 0 ? Channel::Phone : Channel::Store;
+            e.direction = Direction::Outgoing;
+            e.occurred = QDateTime(QDate(2026, 4, 1 + i), QTime(10, 0), Qt::OffsetFromUTC, 8 * 3600);
+            e.summary = i % 2 == 0 ? u"热线说只能去营业厅办理"_s : u"营业厅说只能打客服热线办理"_s;
+            QVERIFY(library->addEvent(e));
+        }
+        MainWindow window(std::move(library));
+        window.show();
+        window.selectCase(c);
+        QTRY_VERIFY(!window.caseOverview()->isLoading());
+        QCOMPARE(window.caseOverview()->analysis().runaroundReferrals, 10);
+        const QString list = window.caseOverview()->runaround()->text();
+        QCOMPARE(list.count(u"<li>"_s), 8);
+        QVERIFY2(list.contains(u"… and 2 more referral"_s), qPrintable(list));
+    }
+
     // A due time counted over China's provisional 2027 stays marked once it is a promise.
     void approximateDueDatesStayMarked()
     {
