@@ -3,7 +3,6 @@
 #include "caseanalysis.h"
 #include "deadlinecalculator.h"
 #include "escalationladder.h"
-#include "localeformat.h"
 #include "promiseparser.h"
 
 #include <QLocale>
@@ -13,6 +12,17 @@ using namespace Qt::StringLiterals;
 namespace plaint {
 
 namespace {
+
+// "2021-04-18 10:15 UTC+08:00": the wall-clock time the moment carries, the
+// same in every calendar application and language.
+QString timeText(const QDateTime &when)
+{
+    const int offset = when.offsetFromUtc();
+    return QLocale::c().toString(when.toOffsetFromUtc(offset), u"yyyy-MM-dd HH:mm"_s)
+        + u" UTC%1%2:%3"_s.arg(offset < 0 ? u"-"_s : u"+"_s)
+              .arg(qAbs(offset) / 3600, 2, 10, QChar(u'0'))
+              .arg(qAbs(offset) % 3600 / 60, 2, 10, QChar(u'0'));
+}
 
 QString yearList(const QList<int> &years)
 {
@@ -41,8 +51,8 @@ QList<CalendarExport::Entry> DeadlineCalendar::entries(const Case &c, const QLis
             entry.start = p.due;
             entry.summary = tr("%1 promised: %2").arg(c.company, p.text);
             QStringList lines{tr("Case %1: %2").arg(c.id).arg(c.title),
-                              tr("Promised on %1 (event #%2).").arg(LocaleFormat::longDateTime(e.occurred)).arg(e.id),
-                              tr("Due %1.").arg(LocaleFormat::longDateTime(p.due))};
+                              tr("Promised on %1 (event #%2).").arg(timeText(e.occurred)).arg(e.id),
+                              tr("Due %1.").arg(timeText(p.due))};
             if (const QList<int> years = parser.approximateYears(p, e); !years.isEmpty())
                 lines << tr("The due time is approximate: Plaint has no final holiday data for %1.").arg(yearList(years));
             if (!agent.isEmpty())
