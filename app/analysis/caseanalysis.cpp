@@ -1,7 +1,6 @@
 #include "caseanalysis.h"
 
 #include "deadlinecalculator.h"
-#include "eventfields.h"
 
 #include <QHash>
 #include <QSet>
@@ -91,7 +90,7 @@ CaseAnalysis CaseAnalysis::of(const QList<Event> &input, const QDateTime &now)
         const QString agent = e.agentCode.isEmpty() ? e.agentName : e.agentCode;
         if (!agent.isEmpty())
             ++a.agents[agent];
-        if (const qint64 travel = eventfields::travelSeconds(e); travel >= 0) {
+        if (const qint64 travel = e.travelSeconds; travel >= 0) {
             a.travelTimeRecorded = true;
             ++a.eventsWithTravel;
             a.travelSeconds += travel;
@@ -106,7 +105,7 @@ CaseAnalysis CaseAnalysis::of(const QList<Event> &input, const QDateTime &now)
         a.lastContact = e.occurred;
         if (!a.firstComplaint.isValid() && e.direction == Direction::Outgoing)
             a.firstComplaint = e.occurred;
-        if (!a.finalAnswer.isValid() && a.firstComplaint.isValid() && eventfields::isFinalAnswer(e))
+        if (!a.finalAnswer.isValid() && a.firstComplaint.isValid() && e.finalAnswer)
             a.finalAnswer = e.occurred;
         if (e.channel == Channel::Phone) {
             ++a.calls;
@@ -114,7 +113,7 @@ CaseAnalysis CaseAnalysis::of(const QList<Event> &input, const QDateTime &now)
                 a.callSeconds += e.durationSeconds;
             else
                 ++a.callsWithoutDuration;
-            if (const qint64 hold = eventfields::holdSeconds(e); hold >= 0) {
+            if (const qint64 hold = e.holdSeconds; hold >= 0) {
                 a.holdTimeRecorded = true;
                 ++a.callsWithHold;
                 a.holdSeconds += hold;

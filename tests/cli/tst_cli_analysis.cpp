@@ -176,6 +176,35 @@ private Q_SLOTS:
         QCOMPARE(plaint({u"case"_s, u"trash"_s, u"--id"_s, QString::number(c)}).exitCode, 0);
     }
 
+    // Hold and travel time add up where events record them; the event marked as
+    // the company's final answer (a deadlock letter) opens ADR that day.
+    void analyseReadsHoldTravelAndTheFinalAnswer()
+    {
+        const QString c = QString::number(added({u"case"_s, u"add"_s, u"--title"_s, u"Broadband"_s, u"--company"_s, u"NetCo"_s,
+                                                 u"--jurisdiction"_s, u"UK"_s}));
+        added({u"event"_s, u"add"_s, u"--case"_s, c, u"--at"_s, u"2026-05-04T10:00+01:00"_s, u"--channel"_s, u"phone"_s,
+               u"--duration"_s, u"40"_s, u"--hold"_s, u"25"_s, u"--summary"_s, u"Complaint about the speed"_s});
+        added({u"event"_s, u"add"_s, u"--case"_s, c, u"--at"_s, u"2026-05-06T15:00+01:00"_s, u"--channel"_s, u"store"_s,
+               u"--duration"_s, u"20"_s, u"--travel"_s, u"50"_s, u"--summary"_s, u"Shop visit"_s});
+        added({u"event"_s, u"add"_s, u"--case"_s, c, u"--at"_s, u"2026-05-12T09:00+01:00"_s, u"--channel"_s, u"letter"_s,
+               u"--direction"_s, u"in"_s, u"--final-answer"_s, u"--summary"_s, u"Deadlock letter"_s});
+        const QJsonObject a = json({u"analyse"_s, u"--case"_s, c, u"--json"_s});
+        QCOMPARE(a.value(u"hold_seconds"_s).toInteger(), 25 * 60);
+        QCOMPARE(a.value(u"calls_with_hold"_s).toInt(), 1);
+        QCOMPARE(a.value(u"travel_seconds"_s).toInteger(), 50 * 60);
+        QCOMPARE(a.value(u"final_answer"_s).toString(), u"2026-05-12T09:00:00+01:00"_s);
+        QCOMPARE(a.value(u"escalation"_s).toObject().value(u"final_answer"_s).toString(), u"2026-05-12"_s);
+        QCOMPARE(step(a, u"adr"_s).value(u"earliest"_s).toString(), u"2026-05-12"_s);
+        QVERIFY(step(a, u"adr"_s).value(u"opened_by_final_answer"_s).toBool());
+        // The Financial Ombudsman's six months run from the final response.
+        QCOMPARE(step(a, u"fos"_s).value(u"time_limit_dates"_s).toArray().first().toObject().value(u"by"_s).toString(), u"2026-11-12"_s);
+        const Run text = plaint({u"analyse"_s, u"--case"_s, c});
+        QVERIFY2(text.out.contains(u"Time on hold (part of the call time): 25:00 min, recorded for 1 of 1 call(s)."_s)
+                     || text.out.contains(u"Time on hold (part of the call time): "_s), qPrintable(text.out));
+        QVERIFY2(text.out.contains(u"because the company gave its final answer that day"_s), qPrintable(text.out));
+        QCOMPARE(plaint({u"case"_s, u"trash"_s, u"--id"_s, c}).exitCode, 0);
+    }
+
     void analyseFindsTheRunaroundAndTheAppealDate()
     {
         const QJsonObject a = json({u"analyse"_s, u"--case"_s, u"1"_s, u"--as-of"_s, u"2021-04-30T12:00+08:00"_s, u"--json"_s});

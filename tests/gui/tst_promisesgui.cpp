@@ -296,7 +296,8 @@ private Q_SLOTS:
         // Civil Code art. 201: the day of the complaint is not counted; 15 days, then the 16th day.
         QVERIFY2(text.contains(complained.addDays(16).toString(u"yyyy-MM-dd"_s)), qPrintable(text));
         // The step opened today or yesterday, depending on the hour in Beijing.
-        if (complained.addDays(16) <= QDate::currentDate())
+        // Today on the case's clock (Beijing), which the dates are counted on.
+        if (complained.addDays(16) <= QDateTime::currentDateTimeUtc().toOffsetFromUtc(8 * 3600).date())
             QVERIFY2(text.contains(u"You can take this step now."_s), qPrintable(text));
         else
             QVERIFY2(text.contains(u"That is in 1 day."_s), qPrintable(text));
@@ -403,6 +404,52 @@ private Q_SLOTS:
         QVERIFY2(list.contains(u"event #%1: the hotline sent you to the shop"_s.arg(first)), qPrintable(list));
         QVERIFY2(list.contains(u"event #%1: the shop sent you to the app or website"_s.arg(second)), qPrintable(list));
         QVERIFY(list.contains(u"只能去营业厅"_s));
+    }
+
+    // Recorded hold and travel time are shown; a deadlock letter opens ADR the day it came.
+    void holdTravelAndTheFinalAnswer()
+    {
+        auto library = newLibrary();
+        const qint64 c = addCase(*library, u"Broadband"_s, Jurisdiction::UK);
+        Event call;
+        call.caseId = c;
+        call.channel = Channel::Phone;
+        call.direction = Direction::Outgoing;
+        call.occurred = QDateTime::fromString(u"2026-05-04T10:00:00+01:00"_s, Qt::ISODate);
+        call.durationSeconds = 40 * 60;
+        call.holdSeconds = 25 * 60;
+        call.summary = u"Complaint about the speed"_s;
+        QVERIFY(library->addEvent(call));
+        Event visit = call;
+        visit.channel = Channel::Store;
+        visit.occurred = visit.occurred.addDays(2);
+        visit.holdSeconds = -1;
+        visit.durationSeconds = 20 * 60;
+        visit.travelSeconds = 50 * 60;
+        visit.summary = u"Shop visit"_s;
+        QVERIFY(library->addEvent(visit));
+        Event letter;
+        letter.caseId = c;
+        letter.channel = Channel::Letter;
+        letter.direction = Direction::Incoming;
+        letter.occurred = QDateTime::fromString(u"2026-05-12T09:00:00+01:00"_s, Qt::ISODate);
+        letter.finalAnswer = true;
+        letter.summary = u"Deadlock letter"_s;
+        QVERIFY(library->addEvent(letter));
+        MainWindow window(std::move(library));
+        window.show();
+        window.selectCase(c);
+        QTRY_VERIFY(!window.caseOverview()->isLoading());
+        const QString facts = window.caseOverview()->facts()->text();
+        QVERIFY2(facts.contains(u"of it on hold"_s) && facts.contains(u"25"_s), qPrintable(facts));
+        QVERIFY2(facts.contains(u"travelling"_s) && facts.contains(u"50"_s), qPrintable(facts));
+        QVERIFY(window.caseOverview()->advice().has_value());
+        QCOMPARE(window.caseOverview()->advice()->toStep, u"adr"_s);
+        QCOMPARE(window.caseOverview()->advice()->earliest, QDate(2026, 5, 12));
+        const QString text = window.caseOverview()->escalation()->text();
+        QVERIFY2(text.contains(u"because the company gave its final answer that day"_s), qPrintable(text));
+        window.caseOverview()->showNeeds(true);
+        QVERIFY2(window.caseOverview()->escalation()->text().contains(u"final answer on"_s), qPrintable(window.caseOverview()->escalation()->text()));
     }
 
     // A long runaround lists its first referrals and says how many more there are.
