@@ -199,8 +199,8 @@ private Q_SLOTS:
         // The Financial Ombudsman's six months run from the final response.
         QCOMPARE(step(a, u"fos"_s).value(u"time_limit_dates"_s).toArray().first().toObject().value(u"by"_s).toString(), u"2026-11-12"_s);
         const Run text = plaint({u"analyse"_s, u"--case"_s, c});
-        QVERIFY2(text.out.contains(u"Time on hold (part of the call time): 25:00 min, recorded for 1 of 1 call(s)."_s)
-                     || text.out.contains(u"Time on hold (part of the call time): "_s), qPrintable(text.out));
+        QVERIFY2(text.out.contains(u"Time on hold (part of the call time): 25 min 00 s, recorded for 1 of 1 call(s)."_s), qPrintable(text.out));
+        QVERIFY2(text.out.contains(u"Time travelling: 50 min 00 s, recorded for 1 event(s)."_s), qPrintable(text.out));
         QVERIFY2(text.out.contains(u"because the company gave its final answer that day"_s), qPrintable(text.out));
         QCOMPARE(plaint({u"case"_s, u"trash"_s, u"--id"_s, c}).exitCode, 0);
     }
