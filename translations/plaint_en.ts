@@ -227,6 +227,56 @@
             <numerusform>sent elsewhere %n times in a row (runaround)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>After that: %1, %n day(s) after you have taken this step, if it has not put things right.</source>
+        <translation>
+            <numerusform>After that: %1, %n day after you have taken this step, if it has not put things right.</numerusform>
+            <numerusform>After that: %1, %n days after you have taken this step, if it has not put things right.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Runaround: sent elsewhere %n time(s) in a row</source>
+        <translation>
+            <numerusform>Runaround: sent elsewhere %n time</numerusform>
+            <numerusform>Runaround: sent elsewhere %n times in a row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Runaround on request %1: sent elsewhere %n time(s) in a row</source>
+        <translation>
+            <numerusform>Runaround on request %1: sent elsewhere %n time</numerusform>
+            <numerusform>Runaround on request %1: sent elsewhere %n times in a row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of it on hold (recorded for %2 of %n call(s))</source>
+        <translation>
+            <numerusform>%1 of it on hold (recorded for %2 of %n call)</numerusform>
+            <numerusform>%1 of it on hold (recorded for %2 of %n calls)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 travelling (recorded for %n visit(s) or event(s))</source>
+        <translation>
+            <numerusform>%1 travelling (recorded for %n visit or event)</numerusform>
+            <numerusform>%1 travelling (recorded for %n visits or events)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n event(s))</source>
+        <comment>an agent and how often</comment>
+        <translation>
+            <numerusform>%1 (%n event)</numerusform>
+            <numerusform>%1 (%n events)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more referral(s), listed in the dossier and by plaint analyse.</source>
+        <translation>
+            <numerusform>… and %n more referral, listed in the dossier and by plaint analyse.</numerusform>
+            <numerusform>… and %n more referrals, listed in the dossier and by plaint analyse.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>plaint::ExportDialog</name>

@@ -19,6 +19,10 @@
         <source>&quot;%1&quot; is not a date</source>
         <translation>“%1”不是日期</translation>
     </message>
+    <message>
+        <source>the provisional year %1 is not among its years</source>
+        <translation>暂定年份 %1 不在其年份列表中</translation>
+    </message>
 </context>
 <context>
     <name>CalendarExport</name>
@@ -405,14 +409,6 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <translation>联系次数：%1（%2）</translation>
     </message>
     <message>
-        <source>Time on calls: %1 in %2 call(s); %3 without a recorded duration. Hold time is inside call time (Plaint records no separate hold time).</source>
-        <translation>通话时长：共 %1，%2 次通话；%3 次未记录时长。等待时间已计入通话时长（Plaint 不单独记录等待时间）。</translation>
-    </message>
-    <message>
-        <source>Store visits: %1, recorded time %2, %3 without a recorded duration (travel counts only where you included it in the duration).</source>
-        <translation>到店次数：%1，记录时长 %2，%3 次未记录时长（路途时间仅在你计入时长时才算在内）。</translation>
-    </message>
-    <message>
         <source>Days since first contact: %1 (first contact %2).</source>
         <translation>距首次联系已过天数：%1（首次联系于 %2）。</translation>
     </message>
@@ -447,10 +443,6 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message>
         <source>Escalation (%1), counting from your first complaint on %2:</source>
         <translation>升级投诉（%1），自你首次投诉之日 %2 起算：</translation>
-    </message>
-    <message>
-        <source>Time limit: %1</source>
-        <translation>时限：%1</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -573,28 +565,8 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <translation>要写入的 iCalendar 文件。</translation>
     </message>
     <message>
-        <source>%1 promised: %2</source>
-        <translation>%1 承诺：%2</translation>
-    </message>
-    <message>
         <source>Case %1: %2</source>
         <translation>案件 %1：%2</translation>
-    </message>
-    <message>
-        <source>Promised on %1 (event #%2).</source>
-        <translation>承诺于 %1（事件 #%2）。</translation>
-    </message>
-    <message>
-        <source>Due %1.</source>
-        <translation>期限 %1。</translation>
-    </message>
-    <message>
-        <source>Agent: %1</source>
-        <translation>客服：%1</translation>
-    </message>
-    <message>
-        <source>Reference: %1</source>
-        <translation>受理单号：%1</translation>
     </message>
     <message>
         <source>Wrote %1 deadline(s) to %2.</source>
@@ -1143,6 +1115,58 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <translation>未写入任何内容。</translation>
     </message>
     <message>
+        <source>Time on calls: %1 in %2 call(s); %3 without a recorded duration.</source>
+        <translation>通话时间：%2 次通话共 %1；%3 次未记录时长。</translation>
+    </message>
+    <message>
+        <source>Time on hold (part of the call time): %1, recorded for %2 of %3 call(s).</source>
+        <translation>等待时间（包含在通话时间内）：%1，%3 次通话中有 %2 次记录了等待时间。</translation>
+    </message>
+    <message>
+        <source>Time on hold: not recorded.</source>
+        <translation>等待时间：未记录。</translation>
+    </message>
+    <message>
+        <source>Store visits: %1, recorded time %2, %3 without a recorded duration.</source>
+        <translation>到营业厅 %1 次，记录的时间共 %2，%3 次未记录时长。</translation>
+    </message>
+    <message>
+        <source>Time travelling: %1, recorded for %2 event(s).</source>
+        <translation>路上花费的时间：%1（%2 个事件有记录）。</translation>
+    </message>
+    <message>
+        <source>Time travelling: not recorded (it counts only where you included it in a visit&apos;s duration).</source>
+        <translation>路上花费的时间：未记录（只有计入到店时长的部分才算在内）。</translation>
+    </message>
+    <message>
+        <source>request %1:</source>
+        <translation>工单 %1：</translation>
+    </message>
+    <message>
+        <source>The company&apos;s final answer: %1.</source>
+        <translation>公司的最终答复：%1。</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <source>After %1: %2, %3 day(s) after you have taken that step; you will need: %4</source>
+        <translation>在“%1”之后：%2，在你完成那一步 %3 天后；需要：%4</translation>
+    </message>
+    <message>
+        <source>%1 (approximate: no final holiday data for %2)</source>
+        <translation>%1（约数：没有 %2 年的最终节假日数据）</translation>
+    </message>
+    <message>
+        <source>Asked of you, not a promise of theirs: a deadline for you to meet.</source>
+        <translation>这是对你的要求，不是对方的承诺：是你需要遵守的期限。</translation>
+    </message>
+    <message>
+        <source>Approximate: the holidays of %1 are provisional (make-up days and weekend working days not yet announced).</source>
+        <translation>约数：%1 年的节假日是暂定的（补假和调休上班日尚未公布）。</translation>
+    </message>
+    <message>
         <source>Of that, the minutes you were kept on hold.</source>
         <translation>其中被要求等待（保持通话）的分钟数。</translation>
     </message>
@@ -1164,18 +1188,26 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
 </context>
 <context>
-    <name>DeadlineExport</name>
+    <name>DeadlineCalendar</name>
     <message>
         <source>%1 promised: %2</source>
         <translation>%1 承诺：%2</translation>
     </message>
     <message>
-        <source>Case: %1</source>
-        <translation>案件：%1</translation>
+        <source>Case %1: %2</source>
+        <translation>案件 %1：%2</translation>
     </message>
     <message>
-        <source>Promised on %1.</source>
-        <translation>承诺于 %1。</translation>
+        <source>Promised on %1 (event #%2).</source>
+        <translation>承诺于 %1（事件 #%2）。</translation>
+    </message>
+    <message>
+        <source>Due %1.</source>
+        <translation>期限 %1。</translation>
+    </message>
+    <message>
+        <source>The due time is approximate: Plaint has no final holiday data for %1.</source>
+        <translation>期限为约数：Plaint 没有 %1 年的最终节假日数据。</translation>
     </message>
     <message>
         <source>Agent: %1</source>
@@ -1192,6 +1224,10 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message>
         <source>Rule: %1</source>
         <translation>依据：%1</translation>
+    </message>
+    <message>
+        <source>Last day to escalate to %1 (%2; case: %3)</source>
+        <translation>向%1申诉的最后一天（%2；案件：%3）</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1596,26 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message>
         <source>A newer rule is in force from %1; under it this step would open on %2. Check which applies to you.</source>
         <translation>自 %1 起有新规定生效；按新规定，这一步将于 %2 开始。请确认哪条规定适用于你。</translation>
+    </message>
+    <message>
+        <source>It is open from %1 because the company gave its final answer that day.</source>
+        <translation>公司在 %1 给出了最终答复，所以这一步从当天起即可进行。</translation>
+    </message>
+    <message>
+        <source>The waiting period&apos;s last day, %1, is not a working day. If a period that ends on a day off runs on to the next working day here, this step opens on %2 instead. %3</source>
+        <translation>等待期的最后一天 %1 不是工作日。如果这里适用“期间最后一日为休息日的，顺延至下一个工作日”，这一步要到 %2 才能进行。%3</translation>
+    </message>
+    <message>
+        <source>Time limit: act by %1 (%2).</source>
+        <translation>时限：最迟在 %1 提出（%2）。</translation>
+    </message>
+    <message>
+        <source>Those dates are counted from your first complaint; if what you complain about happened earlier, count from that day, and act earlier.</source>
+        <translation>以上日期从你首次投诉之日起算；如果你投诉的事情发生得更早，应从那天起算，并更早提出。</translation>
+    </message>
+    <message>
+        <source>Time limit: %1</source>
+        <translation>时限：%1</translation>
     </message>
 </context>
 <context>
@@ -2415,10 +2471,6 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <translation>收起</translation>
     </message>
     <message>
-        <source>Counted from your first complaint on %1. Rule: %2</source>
-        <translation>自你首次投诉之日 %1 起算。依据：%2</translation>
-    </message>
-    <message>
         <source>What you will need…</source>
         <translation>需要准备什么…</translation>
     </message>
@@ -2495,6 +2547,129 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <source>, </source>
         <comment>between counts</comment>
         <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <source>After that: %1, %n day(s) after you have taken this step, if it has not put things right.</source>
+        <translation>
+            <numerusform>之后：%1——若这一步没有解决问题，可在完成这一步 %n 天后进行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted from your first complaint on %1 and the company&apos;s final answer on %2.</source>
+        <translation>从你 %1 首次投诉及公司 %2 的最终答复起算。</translation>
+    </message>
+    <message>
+        <source>Counted from your first complaint on %1.</source>
+        <translation>从你 %1 首次投诉起算。</translation>
+    </message>
+    <message>
+        <source>%1 Rule: %2</source>
+        <translation>%1依据：%2</translation>
+    </message>
+    <message>
+        <source>Not certain: %1</source>
+        <translation>不确定之处：%1</translation>
+    </message>
+    <message>
+        <source>the hotline</source>
+        <translation>客服热线</translation>
+    </message>
+    <message>
+        <source>the shop</source>
+        <translation>营业厅</translation>
+    </message>
+    <message>
+        <source>the app or website</source>
+        <translation>App 或网站</translation>
+    </message>
+    <message>
+        <source>another department</source>
+        <translation>其他部门</translation>
+    </message>
+    <message>
+        <source>an SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>an e-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>a letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>social media</source>
+        <translation>社交媒体</translation>
+    </message>
+    <message numerus="yes">
+        <source>Runaround: sent elsewhere %n time(s) in a row</source>
+        <translation>
+            <numerusform>踢皮球：连续 %n 次被推到别处</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Runaround on request %1: sent elsewhere %n time(s) in a row</source>
+        <translation>
+            <numerusform>工单 %1 被踢皮球：连续 %n 次被推到别处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(and back to where you had already been)</source>
+        <translation>（还被推回到已经去过的地方）</translation>
+    </message>
+    <message>
+        <source>%1, event #%2: %3 sent you to %4: “%5”</source>
+        <translation>%1，事件 #%2：%3让你去找%4：“%5”</translation>
+    </message>
+    <message>
+        <source>time on hold: not recorded</source>
+        <translation>等待时间：未记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of it on hold (recorded for %2 of %n call(s))</source>
+        <translation>
+            <numerusform>其中等待 %1（%n 次通话中有 %2 次记录）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of it on hold</source>
+        <translation>其中等待 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 travelling (recorded for %n visit(s) or event(s))</source>
+        <translation>
+            <numerusform>路上 %1（%n 次有记录）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>travel time: not recorded</source>
+        <translation>路上时间：未记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n event(s))</source>
+        <comment>an agent and how often</comment>
+        <translation>
+            <numerusform>%1（%n 个事件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>agents: %1</source>
+        <translation>涉及的客服：%1</translation>
+    </message>
+    <message>
+        <source>“%1” by %2</source>
+        <translation>“%1”，期限 %2</translation>
+    </message>
+    <message>
+        <source>approximate due dates, counted without final holidays for %1: %2</source>
+        <translation>期限为约数（%1 年的节假日尚未最终确定）：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more referral(s), listed in the dossier and by plaint analyse.</source>
+        <translation>
+            <numerusform>……还有 %n 次转介，案卷和 plaint analyse 中有完整列表。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,10 @@
         <source>&quot;%1&quot; is not a date</source>
         <translation>「%1」不是日期</translation>
     </message>
+    <message>
+        <source>the provisional year %1 is not among its years</source>
+        <translation>暫定年份 %1 不在其年份清單中</translation>
+    </message>
 </context>
 <context>
     <name>CalendarExport</name>
@@ -405,14 +409,6 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <translation>聯絡次數：%1（%2）</translation>
     </message>
     <message>
-        <source>Time on calls: %1 in %2 call(s); %3 without a recorded duration. Hold time is inside call time (Plaint records no separate hold time).</source>
-        <translation>通話時長：共 %1，%2 次通話；%3 次未記錄時長。等待時間已計入通話時長（Plaint 不單獨記錄等待時間）。</translation>
-    </message>
-    <message>
-        <source>Store visits: %1, recorded time %2, %3 without a recorded duration (travel counts only where you included it in the duration).</source>
-        <translation>到店次數：%1，記錄時長 %2，%3 次未記錄時長（路途時間僅在你計入時長時才算在內）。</translation>
-    </message>
-    <message>
         <source>Days since first contact: %1 (first contact %2).</source>
         <translation>距首次聯絡已過天數：%1（首次聯絡於 %2）。</translation>
     </message>
@@ -447,10 +443,6 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message>
         <source>Escalation (%1), counting from your first complaint on %2:</source>
         <translation>升級投訴（%1），自你首次投訴之日 %2 起算：</translation>
-    </message>
-    <message>
-        <source>Time limit: %1</source>
-        <translation>時限：%1</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -573,28 +565,8 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <translation>要寫入的 iCalendar 檔案。</translation>
     </message>
     <message>
-        <source>%1 promised: %2</source>
-        <translation>%1 承諾：%2</translation>
-    </message>
-    <message>
         <source>Case %1: %2</source>
         <translation>案件 %1：%2</translation>
-    </message>
-    <message>
-        <source>Promised on %1 (event #%2).</source>
-        <translation>承諾於 %1（事件 #%2）。</translation>
-    </message>
-    <message>
-        <source>Due %1.</source>
-        <translation>期限 %1。</translation>
-    </message>
-    <message>
-        <source>Agent: %1</source>
-        <translation>客服：%1</translation>
-    </message>
-    <message>
-        <source>Reference: %1</source>
-        <translation>受理單號：%1</translation>
     </message>
     <message>
         <source>Wrote %1 deadline(s) to %2.</source>
@@ -1143,6 +1115,58 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <translation>未寫入任何內容。</translation>
     </message>
     <message>
+        <source>Time on calls: %1 in %2 call(s); %3 without a recorded duration.</source>
+        <translation>通話時間：%2 通電話共 %1；%3 通未記錄時長。</translation>
+    </message>
+    <message>
+        <source>Time on hold (part of the call time): %1, recorded for %2 of %3 call(s).</source>
+        <translation>等候時間（包含在通話時間內）：%1，%3 通電話中有 %2 通記錄了等候時間。</translation>
+    </message>
+    <message>
+        <source>Time on hold: not recorded.</source>
+        <translation>等候時間：未記錄。</translation>
+    </message>
+    <message>
+        <source>Store visits: %1, recorded time %2, %3 without a recorded duration.</source>
+        <translation>到門市 %1 次，記錄的時間共 %2，%3 次未記錄時長。</translation>
+    </message>
+    <message>
+        <source>Time travelling: %1, recorded for %2 event(s).</source>
+        <translation>路上花費的時間：%1（%2 個事件有記錄）。</translation>
+    </message>
+    <message>
+        <source>Time travelling: not recorded (it counts only where you included it in a visit&apos;s duration).</source>
+        <translation>路上花費的時間：未記錄（只有計入到門市時長的部分才算在內）。</translation>
+    </message>
+    <message>
+        <source>request %1:</source>
+        <translation>工單 %1：</translation>
+    </message>
+    <message>
+        <source>The company&apos;s final answer: %1.</source>
+        <translation>公司的最終答覆：%1。</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <source>After %1: %2, %3 day(s) after you have taken that step; you will need: %4</source>
+        <translation>在「%1」之後：%2，在你完成那一步 %3 天後；需要：%4</translation>
+    </message>
+    <message>
+        <source>%1 (approximate: no final holiday data for %2)</source>
+        <translation>%1（約略值：沒有 %2 年的最終節假日資料）</translation>
+    </message>
+    <message>
+        <source>Asked of you, not a promise of theirs: a deadline for you to meet.</source>
+        <translation>這是對你的要求，不是對方的承諾：是你需要遵守的期限。</translation>
+    </message>
+    <message>
+        <source>Approximate: the holidays of %1 are provisional (make-up days and weekend working days not yet announced).</source>
+        <translation>約略值：%1 年的節假日是暫定的（補假和調整上班日尚未公布）。</translation>
+    </message>
+    <message>
         <source>Of that, the minutes you were kept on hold.</source>
         <translation>其中被要求稍候（保留通話）的分鐘數。</translation>
     </message>
@@ -1164,18 +1188,26 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
 </context>
 <context>
-    <name>DeadlineExport</name>
+    <name>DeadlineCalendar</name>
     <message>
         <source>%1 promised: %2</source>
         <translation>%1 承諾：%2</translation>
     </message>
     <message>
-        <source>Case: %1</source>
-        <translation>案件：%1</translation>
+        <source>Case %1: %2</source>
+        <translation>案件 %1：%2</translation>
     </message>
     <message>
-        <source>Promised on %1.</source>
-        <translation>承諾於 %1。</translation>
+        <source>Promised on %1 (event #%2).</source>
+        <translation>承諾於 %1（事件 #%2）。</translation>
+    </message>
+    <message>
+        <source>Due %1.</source>
+        <translation>期限 %1。</translation>
+    </message>
+    <message>
+        <source>The due time is approximate: Plaint has no final holiday data for %1.</source>
+        <translation>期限為約略值：Plaint 沒有 %1 年的最終節假日資料。</translation>
     </message>
     <message>
         <source>Agent: %1</source>
@@ -1192,6 +1224,10 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message>
         <source>Rule: %1</source>
         <translation>依據：%1</translation>
+    </message>
+    <message>
+        <source>Last day to escalate to %1 (%2; case: %3)</source>
+        <translation>向%1申訴的最後一天（%2；案件：%3）</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1596,26 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message>
         <source>A newer rule is in force from %1; under it this step would open on %2. Check which applies to you.</source>
         <translation>自 %1 起有新規定生效；按新規定，這一步將於 %2 開始。請確認哪條規定適用於你。</translation>
+    </message>
+    <message>
+        <source>It is open from %1 because the company gave its final answer that day.</source>
+        <translation>公司在 %1 給出了最終答覆，所以這一步從當天起即可進行。</translation>
+    </message>
+    <message>
+        <source>The waiting period&apos;s last day, %1, is not a working day. If a period that ends on a day off runs on to the next working day here, this step opens on %2 instead. %3</source>
+        <translation>等待期的最後一天 %1 不是工作日。如果這裡適用「期間最後一日為休息日的，順延至下一個工作日」，這一步要到 %2 才能進行。%3</translation>
+    </message>
+    <message>
+        <source>Time limit: act by %1 (%2).</source>
+        <translation>時限：最遲在 %1 提出（%2）。</translation>
+    </message>
+    <message>
+        <source>Those dates are counted from your first complaint; if what you complain about happened earlier, count from that day, and act earlier.</source>
+        <translation>以上日期從你首次投訴之日起算；如果你投訴的事情發生得更早，應從那天起算，並更早提出。</translation>
+    </message>
+    <message>
+        <source>Time limit: %1</source>
+        <translation>時限：%1</translation>
     </message>
 </context>
 <context>
@@ -2415,10 +2471,6 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <translation>收起</translation>
     </message>
     <message>
-        <source>Counted from your first complaint on %1. Rule: %2</source>
-        <translation>自你首次投訴之日 %1 起算。依據：%2</translation>
-    </message>
-    <message>
         <source>What you will need…</source>
         <translation>需要準備什麼…</translation>
     </message>
@@ -2495,6 +2547,129 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <source>, </source>
         <comment>between counts</comment>
         <translation>，</translation>
+    </message>
+    <message numerus="yes">
+        <source>After that: %1, %n day(s) after you have taken this step, if it has not put things right.</source>
+        <translation>
+            <numerusform>之後：%1——若這一步沒有解決問題，可在完成這一步 %n 天後進行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted from your first complaint on %1 and the company&apos;s final answer on %2.</source>
+        <translation>從你 %1 首次投訴及公司 %2 的最終答覆起算。</translation>
+    </message>
+    <message>
+        <source>Counted from your first complaint on %1.</source>
+        <translation>從你 %1 首次投訴起算。</translation>
+    </message>
+    <message>
+        <source>%1 Rule: %2</source>
+        <translation>%1依據：%2</translation>
+    </message>
+    <message>
+        <source>Not certain: %1</source>
+        <translation>不確定之處：%1</translation>
+    </message>
+    <message>
+        <source>the hotline</source>
+        <translation>客服專線</translation>
+    </message>
+    <message>
+        <source>the shop</source>
+        <translation>門市</translation>
+    </message>
+    <message>
+        <source>the app or website</source>
+        <translation>App 或網站</translation>
+    </message>
+    <message>
+        <source>another department</source>
+        <translation>其他部門</translation>
+    </message>
+    <message>
+        <source>an SMS</source>
+        <translation>簡訊</translation>
+    </message>
+    <message>
+        <source>an e-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>a letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>social media</source>
+        <translation>社群媒體</translation>
+    </message>
+    <message numerus="yes">
+        <source>Runaround: sent elsewhere %n time(s) in a row</source>
+        <translation>
+            <numerusform>踢皮球：連續 %n 次被推到別處</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Runaround on request %1: sent elsewhere %n time(s) in a row</source>
+        <translation>
+            <numerusform>工單 %1 被踢皮球：連續 %n 次被推到別處</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(and back to where you had already been)</source>
+        <translation>（還被推回到已經去過的地方）</translation>
+    </message>
+    <message>
+        <source>%1, event #%2: %3 sent you to %4: “%5”</source>
+        <translation>%1，事件 #%2：%3叫你去找%4：「%5」</translation>
+    </message>
+    <message>
+        <source>time on hold: not recorded</source>
+        <translation>等候時間：未記錄</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of it on hold (recorded for %2 of %n call(s))</source>
+        <translation>
+            <numerusform>其中等候 %1（%n 通電話中有 %2 通有記錄）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of it on hold</source>
+        <translation>其中等候 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 travelling (recorded for %n visit(s) or event(s))</source>
+        <translation>
+            <numerusform>路上 %1（%n 次有記錄）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>travel time: not recorded</source>
+        <translation>路上時間：未記錄</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n event(s))</source>
+        <comment>an agent and how often</comment>
+        <translation>
+            <numerusform>%1（%n 個事件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>agents: %1</source>
+        <translation>涉及的客服：%1</translation>
+    </message>
+    <message>
+        <source>“%1” by %2</source>
+        <translation>「%1」，期限 %2</translation>
+    </message>
+    <message>
+        <source>approximate due dates, counted without final holidays for %1: %2</source>
+        <translation>期限為約略值（%1 年的節假日尚未最終確定）：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more referral(s), listed in the dossier and by plaint analyse.</source>
+        <translation>
+            <numerusform>……還有 %n 次轉介，案卷和 plaint analyse 中有完整清單。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,12 @@ using namespace Qt::StringLiterals;
 
 namespace plaint {
 
+BusinessCalendar::BusinessCalendar()
+{
+    m_weekend.insert(6);
+    m_weekend.insert(7);
+}
+
 Result<BusinessCalendar> BusinessCalendar::forJurisdiction(Jurisdiction jurisdiction)
 {
     const QString code = toString(jurisdiction);
@@ -44,6 +50,11 @@ Result<BusinessCalendar> BusinessCalendar::fromJson(const QByteArray &json, cons
     }
     for (const QJsonValue &year : root.value(u"years"_s).toArray())
         calendar.m_years.insert(year.toInt());
+    for (const QJsonValue &year : root.value(u"provisional"_s).toArray()) {
+        if (!calendar.m_years.contains(year.toInt()))
+            return bad(tr("the provisional year %1 is not among its years").arg(year.toInt()));
+        calendar.m_provisional.insert(year.toInt());
+    }
     for (const QJsonValue &source : root.value(u"sources"_s).toArray())
         calendar.m_sources << source.toString();
     for (const QJsonValue &note : root.value(u"uncertain"_s).toArray())

@@ -118,6 +118,49 @@ int hourFromAmPm(int hour, const QString &ampm)
     return hour;
 }
 
+// The words of the clause that holds position `at`, up to it: "如未处理请在" for
+// "…，如未处理请在48小时后再次来电".
+QString clauseBefore(const QString &text, qsizetype at)
+{
+    static const QString stops = u"。！？!?；;\n，,：:"_s;
+    qsizetype from = at;
+    while (from > 0 && !stops.contains(text.at(from - 1)))
+        --from;
+    return text.mid(from, at - from);
+}
+
+// The clause asks something of the user ("请于…前到营业厅办理", "please pay
+// within 7 days"), as opposed to the company undertaking it. "请放心" and
+// "please allow 3-5 days" are the company's politeness, not a request.
+bool asksTheUser(const QString &clause)
+{
+    static const QRegularExpression demand(
+        u"(?:请|請|麻烦您|麻煩您|务必|務必|您需|需要您|您须|您須|需您)(?!您?(?:放心|耐心|稍候|稍等|留意|注意查收|查收))"
+        "|\\bplease\\b(?!\\s+(?:allow|expect|note|be\\s+assured|bear\\s+with))|\\bkindly\\b"
+        "|\\byou\\s+(?:must|need\\s+to|have\\s+to)\\b|\\byou(?:'ll|\\s+will)\\s+need\\s+to\\b"_s,
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return demand.match(clause).hasMatch();
+}
+
+// The sentence speaks of the future: "on Monday" is a promise in "we will
+// call you on Monday", a report in "I called on Monday".
+bool speaksOfTheFuture(const QString &sentence)
+{
+    static const QRegularExpression future(
+        u"\\b(?:will|shall|going\\s+to|scheduled|booked|arranged|expect(?:ed)?|due)\\b|'ll\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return future.match(sentence).hasMatch();
+}
+
+// The day `weekday` (1 = Monday) falls on, on or after `today`; "next" means
+// that day in the coming week.
+QDate weekdayFrom(const QDate &today, int weekday, bool next)
+{
+    if (next)
+        return today.addDays(7 - today.dayOfWeek() + weekday);
+    return today.addDays((weekday - today.dayOfWeek() + 7) % 7);
+}
+
 QString sentenceAround(const QString &text, qsizetype start, qsizetype end)
 {
     static const QString stops = u"。！？!?；;\n"_s;
@@ -187,15 +230,16 @@ std::optional<int> PromiseParser::parseNumber(const QString &input)
     return total + current;
 }
 
-QList<PromiseSuggestion> PromiseParser::parse(const QString &original, const QDateTime &saidAt) const
+QList<PromiseSuggestion> PromiseParser::parse(const QString &original, const QDateTime &saidAt, Scope scope) const
 {
     QList<PromiseSuggestion> found;
     if (!saidAt.isValid() || original.trimmed().isEmpty())
         return found;
     const QString text = fold(original);
-    const QDateTime said = DeadlineCalculator::withOffset(saidAt);
-    const int offset = said.offsetFromUtc();
+    const QTimeZone zone = DeadlineCalculator::zoneFor(saidAt);
+    const QDateTime said = DeadlineCalculator::inZone(saidAt, zone);
     const QDate today = said.date();
+    const bool monthFirst = m_deadlines.calendar().jurisdiction() == u"US";
 
     auto overlaps = [&](qsizetype start, qsizetype end) {
         for (const PromiseSuggestion &s : std::as_const(found)) {
@@ -223,6 +267,7 @@ QList<PromiseSuggestion> PromiseParser::parse(const QString &original, const QDa
         s.vague = kind == Kind::Vague;
         s.due = due;
         s.confidence = confidence;
+        s.askedOfUser = asksTheUser(clauseBefore(text, s.start) + text.mid(s.start, s.length));
         found << s;
         return &found.last();
     };
@@ -261,8 +306,10 @@ QList<PromiseSuggestion> PromiseParser::parse(const QString &original, const QDa
         if (n <= 0 || n > 1000)
             return;
         PromiseSuggestion *s = add(m, kind, relative(kind, n), confidence);
-        if (kind == Kind::BusinessDays)
+        if (kind == Kind::BusinessDays) {
             s->yearsWithoutHolidayData = m_deadlines.yearsWithoutData(today, s->due.date());
+            s->provisionalYears = m_deadlines.provisionalYears(today, s->due.date());
+        }
     };
     auto dayWord = [](const QString &word) {
         if (word.startsWith(u"明") || word == u"tomorrow")
@@ -277,13 +324,21 @@ QList<PromiseSuggestion> PromiseParser::parse(const QString &original, const QDa
         u"(?<pre>延期到|延期至|延长到|延长至|延長到|延長至|顺延到|顺延至|順延到|順延至|推迟到|推遲到|截至|截止到|截止|到|至|于|於|在)?\\s*"
         "(?:(?<y>[0-9]{4})\\s*年\\s*)?(?<m>[0-9]{1,2}|[一二三四五六七八九十]{1,2})\\s*月\\s*(?<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*(?:日|号|號)"
         "(?:\\s*(?:" % zhTime % u"))?\\s*" % zhDeadlineAfter % u"?"_s);
-    scan(zhDate, [&](const Match &m) {
+    auto zhDateFound = [&](const Match &m) {
         const QString pre = m.captured(u"pre"_s);
         const bool marked = !m.captured(u"post"_s).isEmpty() || (!pre.isEmpty() && pre != u"于" && pre != u"於" && pre != u"在");
         if (!marked)
             return;
         const int month = number(m, u"m"_s);
         const int day = number(m, u"d"_s);
+        // "截止4月3日已使用流量5GB": a statement as of a day, not a deadline.
+        if (pre.startsWith(u"截") || m.captured(u"post"_s).startsWith(u"截")) {
+            static const QRegularExpression asOf(u"^\\s*(?:您|你)?(?:已|共|累计|累計|剩余|剩餘|使用|用了|消费|消費|余额|餘額|的)"_s);
+            if (asOf.match(text.mid(m.capturedEnd(0))).hasMatch())
+                return;
+            if (m.captured(u"y"_s).isEmpty() && QDate(today.year(), month, day).isValid() && QDate(today.year(), month, day) < today)
+                return;
+        }
         const QDate date = m.captured(u"y"_s).isEmpty() ? nextDate(today, month, day)
                                                         : QDate(m.captured(u"y"_s).toInt(), month, day);
         if (!date.isValid())
@@ -291,19 +346,51 @@ QList<PromiseSuggestion> PromiseParser::parse(const QString &original, const QDa
         const QTime time = m.captured(u"h"_s).isEmpty() ? QTime() : clock(m, false);
         if (!m.captured(u"h"_s).isEmpty() && !time.isValid())
             return;
-        add(m, Kind::Date, time.isValid() ? DeadlineCalculator::atTime(date, time, offset)
-                                          : DeadlineCalculator::endOfDay(date, offset), 0.9);
+        add(m, Kind::Date, time.isValid() ? DeadlineCalculator::atTime(date, time, zone)
+                                          : DeadlineCalculator::endOfDay(date, zone), 0.9);
+    };
+    scan(zhDate, zhDateFound);
+    // "2026-04-15前", "2026/4/15之前"
+    static const QRegularExpression zhIsoDate = regex(
+        u"(?<pre>延期到|延期至|延长到|延长至|延長到|延長至|顺延到|顺延至|順延到|順延至|截至|截止到|截止|到|至)?\\s*"
+        "(?<y>[0-9]{4})[-/.](?<m>[0-9]{1,2})[-/.](?<d>[0-9]{1,2})(?![0-9])\\s*(?:日|号|號)?"
+        "(?:\\s*(?:" % zhTime % u"))?\\s*" % zhDeadlineAfter % u"?"_s);
+    scan(zhIsoDate, zhDateFound);
+    // "on Tuesday 7 April between 8am and 1pm": due when the window closes.
+    static const QRegularExpression enAppointment = regex(
+        u"\\b(?:on\\s+)?(?:" % enWeekday % u",?\\s+)?(?:the\\s+)?(?:(?<d1>[0-9]{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m1>" % enMonth
+        % u")\\b\\.?|(?<m2>" % enMonth % u")\\.?\\s+(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?\\b)(?:,?\\s+(?<y>[0-9]{4}))?,?\\s+"
+        "(?:between|from)\\s+[0-9]{1,2}(?::[0-9]{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?\\s*(?:and|to|-|–)\\s*"
+        "(?<h>[0-9]{1,2})(?::(?<min>[0-9]{2}))?\\s*(?<ampm>a\\.?m\\.?|p\\.?m\\.?)"_s);
+    scan(enAppointment, [&](const Match &m) {
+        const int month = monthFromName(QString(m.captured(u"m1"_s) + m.captured(u"m2"_s)));
+        const int day = QString(m.captured(u"d1"_s) + m.captured(u"d2"_s)).toInt();
+        const QDate date = m.captured(u"y"_s).isEmpty() ? nextDate(today, month, day) : QDate(m.captured(u"y"_s).toInt(), month, day);
+        const QTime time = clock(m, true);
+        if (date.isValid() && time.isValid())
+            add(m, Kind::Date, DeadlineCalculator::atTime(date, time, zone), 0.9);
     });
     static const QRegularExpression enDate = regex(
-        u"\\b(?<pre>by|before|until|till|no later than|not later than|on or before|extended to|extended until|deadline is|due(?: on| by)?)\\s+"
+        u"\\b(?<pre>by|before|until|till|no later than|not later than|on or before|extended (?:to|until|till|through|thru)|valid (?:until|till|through|thru)"
+        "|through|thru|deadline is|due(?: on| by)?|on)\\s+"
         "(?:(?:the\\s+)?end of\\s+)?(?:" % enWeekday % u",?\\s+)?(?:the\\s+)?"
-        "(?:(?<iso>[0-9]{4}-[0-9]{2}-[0-9]{2})|(?<d1>[0-9]{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m1>" % enMonth % u")\\b\\.?"
+        "(?:(?<iso>[0-9]{4}-[0-9]{2}-[0-9]{2})|(?<n1>[0-9]{1,2})/(?<n2>[0-9]{1,2})/(?<ny>[0-9]{4})|(?<d1>[0-9]{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m1>" % enMonth % u")\\b\\.?"
         "|(?<m2>" % enMonth % u")\\.?\\s+(?<d2>[0-9]{1,2})(?:st|nd|rd|th)?\\b)(?:,?\\s+(?<y>[0-9]{4}))?"
         "(?:,?\\s*(?:at\\s+|by\\s+)?(?<h>[0-9]{1,2})(?::(?<min>[0-9]{2}))?\\s*(?<ampm>a\\.?m\\.?|p\\.?m\\.?))?"_s);
     scan(enDate, [&](const Match &m) {
+        // "on 7 April" promises only in a sentence about what will happen.
+        if (m.captured(u"pre"_s).toLower() == u"on" && !speaksOfTheFuture(sentenceAround(text, m.capturedStart(0), m.capturedEnd(0))))
+            return;
         QDate date;
         if (!m.captured(u"iso"_s).isEmpty()) {
             date = QDate::fromString(m.captured(u"iso"_s), Qt::ISODate);
+        } else if (!m.captured(u"ny"_s).isEmpty()) {
+            // 14/04/2026: day first in the UK and most of the world, month first in the US;
+            // a number above 12 settles it either way.
+            const int a = m.captured(u"n1"_s).toInt();
+            const int b = m.captured(u"n2"_s).toInt();
+            const bool dayFirst = a > 12 || (b <= 12 && !monthFirst);
+            date = QDate(m.captured(u"ny"_s).toInt(), dayFirst ? b : a, dayFirst ? a : b);
         } else {
             const int month = monthFromName(QString(m.captured(u"m1"_s) + m.captured(u"m2"_s)));
             const int day = QString(m.captured(u"d1"_s) + m.captured(u"d2"_s)).toInt();
@@ -312,17 +399,17 @@ QList<PromiseSuggestion> PromiseParser::parse(const QString &original, const QDa
         if (!date.isValid())
             return;
         const QTime time = m.captured(u"h"_s).isEmpty() ? QTime() : clock(m, true);
-        add(m, Kind::Date, time.isValid() ? DeadlineCalculator::atTime(date, time, offset)
-                                          : DeadlineCalculator::endOfDay(date, offset), 0.9);
+        add(m, Kind::Date, time.isValid() ? DeadlineCalculator::atTime(date, time, zone)
+                                          : DeadlineCalculator::endOfDay(date, zone), 0.9);
     });
 
     // Dates in this or next month: "本月25日前", "下个月5号之前", "月底前", "by the end of the month".
     auto monthStart = [&](const QString &which) {
         const QDate first(today.year(), today.month(), 1);
-        return which.startsWith(u"下") || which.toLower() == u"next" ? first.addMonths(1) : first;
+        return which.startsWith(u"下") || which == u"次月" || which.toLower() == u"next" ? first.addMonths(1) : first;
     };
     static const QRegularExpression zhMonthDay = regex(
-        u"(?<pre>延期到|延期至|延长到|延长至|延長到|延長至|截至|截止到|截止|到|至)?\\s*(?<which>本月|这个月|這個月|下月|下个月|下個月)\\s*"
+        u"(?<pre>延期到|延期至|延长到|延长至|延長到|延長至|截至|截止到|截止|到|至)?\\s*(?<which>本月|这个月|這個月|下月|下个月|下個月|次月)\\s*"
         "(?<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*(?:日|号|號)\\s*" % zhDeadlineAfter % u"?"_s);
     scan(zhMonthDay, [&](const Match &m) {
         if (m.captured(u"pre"_s).isEmpty() && m.captured(u"post"_s).isEmpty())
@@ -330,14 +417,23 @@ QList<PromiseSuggestion> PromiseParser::parse(const QString &original, const QDa
         const QDate first = monthStart(m.captured(u"which"_s));
         const QDate date(first.year(), first.month(), number(m, u"d"_s));
         if (date.isValid())
-            add(m, Kind::Date, DeadlineCalculator::endOfDay(date, offset), 0.9);
+            add(m, Kind::Date, DeadlineCalculator::endOfDay(date, zone), 0.9);
     });
     static const QRegularExpression monthEnd = regex(
-        u"(?<which>本月|这个月|這個月|下月|下个月|下個月)?\\s*(?:月底|月末)(?:之前|以前|前)?"
+        u"(?:(?<which>本月|这个月|這個月|下月|下个月|下個月|次月)|(?<m>[0-9]{1,2}|[一二三四五六七八九十]{1,2})\\s*(?=月底|月末))?\\s*(?:月底|月末)(?:之前|以前|前)?"
         "|\\b(?:by|before|until)\\s+(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+|(?<which2>next)\\s+)?month\\b"_s);
     scan(monthEnd, [&](const Match &m) {
-        const QDate first = monthStart(m.captured(u"which"_s) + m.captured(u"which2"_s));
-        add(m, Kind::Date, DeadlineCalculator::endOfDay(first.addDays(first.daysInMonth() - 1), offset), 0.8);
+        QDate first = monthStart(m.captured(u"which"_s) + m.captured(u"which2"_s));
+        if (!m.captured(u"m"_s).isEmpty()) {
+            // "5月底前": that month's end, this year or, once past, next year.
+            const int month = number(m, u"m"_s);
+            if (month < 1 || month > 12)
+                return;
+            first = QDate(today.year(), month, 1);
+            if (first.addDays(first.daysInMonth() - 1) < today)
+                first = first.addYears(1);
+        }
+        add(m, Kind::Date, DeadlineCalculator::endOfDay(first.addDays(first.daysInMonth() - 1), zone), 0.8);
     });
 
     // 2. Relative durations: "48小时内", "3-5个工作日", "三個工作天內", "7天后", "一个月内".
@@ -368,7 +464,7 @@ QList<PromiseSuggestion> PromiseParser::parse(const QString &original, const QDa
     });
     static const QRegularExpression enRelative = regex(
         u"\\b(?<prep>within|in|in the next|over the next|inside of|during the next|after|allow(?: up to)?|takes?(?: up to)?|up to)\\s+"
-        "(?:the\\s+next\\s+)?(?<n1>" % enNumber % u")(?:\\s*(?:-|–|to)\\s*(?<n2>" % enNumber % u"))?\\s+"
+        "(?:the\\s+next\\s+)?(?<n1>" % enNumber % u")(?:\\s*\\(\\s*[0-9]+\\s*\\))?(?:\\s*(?:-|–|to)\\s*(?<n2>" % enNumber % u"))?\\s*"
         "(?<biz>business\\s+|working\\s+)?(?<unit>hours?|hrs?|days?|weeks?|months?)\\b"_s);
     scan(enRelative, [&](const Match &m) {
         const QString unit = m.captured(u"unit"_s).toLower();
@@ -412,47 +508,75 @@ QList<PromiseSuggestion> PromiseParser::parse(const QString &original, const QDa
         const QTime time = hour == 24 ? QTime(23, 59, 59) : QTime(hour, minute);
         if (!time.isValid())
             return;
-        QDateTime due = DeadlineCalculator::atTime(today.addDays(dayWord(day)), time, offset);
-        if (day.isEmpty() && due <= said)
-            due = due.addDays(1); // "before 9" said at ten at night means tomorrow
+        QDateTime due = DeadlineCalculator::atTime(today.addDays(dayWord(day)), time, zone);
+        if (day.isEmpty() && due <= said) // "before 9" said at ten at night means tomorrow
+            due = DeadlineCalculator::atTime(today.addDays(1), time, zone);
         add(m, Kind::TimeOfDay, due, marked ? 0.9 : day.isEmpty() ? 0.6 : 0.7);
     });
     static const QRegularExpression zhDay = regex(
         u"(?<day>今天|今日|明天|明日|后天|後天)(?<until>之内|之內|以内|以內|内|內|下班前|之前|前)"_s);
     scan(zhDay, [&](const Match &m) {
         const QDate date = today.addDays(dayWord(m.captured(u"day"_s)));
-        const QDateTime due = m.captured(u"until"_s) == u"下班前" ? DeadlineCalculator::atTime(date, QTime(18, 0), offset)
-                                                                  : DeadlineCalculator::endOfDay(date, offset);
+        const QDateTime due = m.captured(u"until"_s) == u"下班前" ? DeadlineCalculator::atTime(date, QTime(18, 0), zone)
+                                                                  : DeadlineCalculator::endOfDay(date, zone);
         add(m, Kind::TimeOfDay, due, 0.8);
+    });
+    // "明天给您回电", "後天給您答覆": the day, without a "before".
+    static const QRegularExpression zhDayAction = regex(
+        u"(?<day>明天|明日|后天|後天)\\s*(?:会|會|将|將|就|再)?\\s*(?:给您|給您|为您|為您|帮您|幫您|跟您|和您)?\\s*"
+        "(?:回电|回電|回复|回覆|答复|答覆|联系|聯繫|聯絡|处理|處理|办理|辦理|到账|到帳|上门|上門|寄出|送达|送達)"_s);
+    scan(zhDayAction, [&](const Match &m) {
+        add(m, Kind::TimeOfDay, DeadlineCalculator::endOfDay(today.addDays(dayWord(m.captured(u"day"_s))), zone), 0.7);
+    });
+    // "本周内", "下週內", "下周给您答复": by the end of that week (Sunday; weeks start on Monday).
+    static const QRegularExpression zhWeek = regex(
+        u"(?<which>本周|本週|这周|這週|这个星期|這個星期|下周|下週|下个星期|下個星期)"
+        "(?:(?:之内|之內|以内|以內|内|內)|\\s*(?:会|會|将|將|再)?\\s*(?:给您|給您|为您|為您|帮您|幫您)?\\s*"
+        "(?:回电|回電|回复|回覆|答复|答覆|联系|聯繫|聯絡|处理|處理|办理|辦理|到账|到帳|上门|上門|寄出))"_s);
+    scan(zhWeek, [&](const Match &m) {
+        const bool next = m.captured(u"which"_s).startsWith(u"下");
+        const QDate sunday = today.addDays(7 - today.dayOfWeek() + (next ? 7 : 0));
+        add(m, Kind::Weekday, DeadlineCalculator::endOfDay(sunday, zone), 0.8);
     });
     static const QRegularExpression enClock = regex(
         u"\\b(?<prep>by|before|until|no later than|not later than)\\s+(?:(?<day1>today|tomorrow|tonight)\\s+(?:at\\s+)?)?"
-        "(?:(?<h>[0-9]{1,2})(?::(?<min>[0-9]{2}))?\\s*(?<ampm>a\\.?m\\.?|p\\.?m\\.?)|(?:the\\s+)?(?<word>noon|midday|midnight|close of business|cob|end of (?:the )?day|eod))"
-        "(?:\\s+(?<day2>today|tomorrow|tonight))?"_s);
+        "(?:(?<h>[0-9]{1,2})(?::(?<min>[0-9]{2}))?\\s*(?<ampm>a\\.?m\\.?|p\\.?m\\.?)|(?:the\\s+)?(?<word>noon|midday|midnight|close of business|cob"
+        "|end of business(?: day)?|end of (?:the )?day|eod))"
+        "(?:\\s+(?<day2>today|tomorrow|tonight)|,?\\s+(?:on\\s+)?(?:(?<next>next)\\s+|this\\s+)?(?<wd>" % enWeekday % u")\\b)?"_s);
     scan(enClock, [&](const Match &m) {
         const QString day = QString(m.captured(u"day1"_s) + m.captured(u"day2"_s)).toLower();
+        const int wd = m.captured(u"wd"_s).isEmpty() ? 0 : weekdayFromName(m.captured(u"wd"_s));
         const QString word = m.captured(u"word"_s).toLower();
         QTime time;
         if (word.isEmpty())
             time = clock(m, true);
         else if (word == u"noon" || word == u"midday")
             time = QTime(12, 0);
-        else if (word == u"close of business" || word == u"cob")
+        else if (word == u"close of business" || word == u"cob" || word.startsWith(u"end of business"))
             time = QTime(17, 0);
         else
             time = QTime(23, 59, 59);
         if (!time.isValid())
             return;
-        QDateTime due = DeadlineCalculator::atTime(today.addDays(dayWord(day)), time, offset);
+        if (wd > 0) {
+            // "by 5pm on Monday": that day's 5pm, next week's when today's has passed.
+            const bool next = !m.captured(u"next"_s).isEmpty();
+            QDate date = weekdayFrom(today, wd, next);
+            if (!next && DeadlineCalculator::atTime(date, time, zone) <= said)
+                date = date.addDays(7);
+            add(m, Kind::Weekday, DeadlineCalculator::atTime(date, time, zone), 0.9);
+            return;
+        }
+        QDateTime due = DeadlineCalculator::atTime(today.addDays(dayWord(day)), time, zone);
         if (day.isEmpty() && due <= said)
-            due = due.addDays(1);
+            due = DeadlineCalculator::atTime(today.addDays(1), time, zone);
         add(m, Kind::TimeOfDay, due, 0.9);
     });
     static const QRegularExpression enDay = regex(
         u"\\b(?:by|before|until)\\s+(?:the\\s+end\\s+of\\s+)?(?<day>today|tomorrow|tonight)\\b"_s);
     scan(enDay, [&](const Match &m) {
         add(m, Kind::TimeOfDay,
-            DeadlineCalculator::endOfDay(today.addDays(dayWord(m.captured(u"day"_s).toLower())), offset), 0.8);
+            DeadlineCalculator::endOfDay(today.addDays(dayWord(m.captured(u"day"_s).toLower())), zone), 0.8);
     });
 
     // 4. Weekdays: "下周一前", "周五之前", "by Friday", "by next Monday".
@@ -464,15 +588,28 @@ QList<PromiseSuggestion> PromiseParser::parse(const QString &original, const QDa
         const int wd = weekdayFromName(m.captured(u"wd"_s));
         if (wd < 1)
             return;
-        QDate date;
-        if (!m.captured(u"next"_s).isEmpty())
-            date = today.addDays(7 - today.dayOfWeek() + wd); // that day in the coming week
-        else
-            date = today.addDays((wd - today.dayOfWeek() + 7) % 7);
-        add(m, Kind::Weekday, DeadlineCalculator::endOfDay(date, offset), 0.8);
+        const QDate date = weekdayFrom(today, wd, !m.captured(u"next"_s).isEmpty());
+        add(m, Kind::Weekday, DeadlineCalculator::endOfDay(date, zone), 0.8);
     };
     scan(zhWeekday, weekday);
     scan(enWeekdayRe, weekday);
+    // "we'll call you on Monday": in a sentence about what will happen, that coming day.
+    static const QRegularExpression enOnWeekday = regex(
+        u"\\bon\\s+(?:(?<next>next)\\s+|this\\s+)?(?<wd>" % enWeekday % u")\\b"_s);
+    scan(enOnWeekday, [&](const Match &m) {
+        if (!speaksOfTheFuture(sentenceAround(text, m.capturedStart(0), m.capturedEnd(0))))
+            return;
+        const int wd = weekdayFromName(m.captured(u"wd"_s));
+        QDate date = weekdayFrom(today, wd, !m.captured(u"next"_s).isEmpty());
+        if (date == today && m.captured(u"next"_s).isEmpty())
+            date = date.addDays(7); // "on Friday" said on a Friday means next week's
+        add(m, Kind::Weekday, DeadlineCalculator::endOfDay(date, zone), 0.7);
+    });
+    // "An engineer will call you tomorrow."
+    static const QRegularExpression enTomorrow = regex(u"\\btomorrow\\b"_s);
+    scan(enTomorrow, [&](const Match &m) {
+        add(m, Kind::TimeOfDay, DeadlineCalculator::endOfDay(today.addDays(1), zone), 0.6);
+    });
 
     // 5. Vague words: flagged, with no date. Dropped where the same sentence gave a date.
     static const QRegularExpression zhVague = regex(
@@ -497,7 +634,36 @@ QList<PromiseSuggestion> PromiseParser::parse(const QString &original, const QDa
 
     std::sort(found.begin(), found.end(),
               [](const PromiseSuggestion &a, const PromiseSuggestion &b) { return a.start < b.start; });
-    return found;
+    QList<PromiseSuggestion> kept;
+    for (const PromiseSuggestion &s : std::as_const(found)) {
+        if (s.askedOfUser && scope == Scope::CompanyPromises)
+            continue;
+        // "48小时内…如未处理请在48小时后再次来电": one deadline, said twice.
+        const bool again = !s.vague && std::any_of(kept.cbegin(), kept.cend(), [&](const PromiseSuggestion &k) {
+            return !k.vague && k.due == s.due && k.askedOfUser == s.askedOfUser;
+        });
+        if (!again)
+            kept << s;
+    }
+    return kept;
+}
+
+QList<int> PromiseParser::approximateYears(const Promise &promise, const Event &event) const
+{
+    if (!promise.due.isValid())
+        return {};
+    QStringList texts{promise.text};
+    texts << event.quotes << event.summary << event.outcome;
+    for (const QString &text : std::as_const(texts)) {
+        for (const PromiseSuggestion &s : parse(text, event.occurred, Scope::AlsoAskedOfUser)) {
+            if (s.due == promise.due && s.approximate()) {
+                QList<int> years = s.yearsWithoutHolidayData + s.provisionalYears;
+                std::sort(years.begin(), years.end());
+                return years;
+            }
+        }
+    }
+    return {};
 }
 
 } // namespace plaint

@@ -2,6 +2,7 @@
 
 #include "businesscalendar.h"
 #include "deadlinecalculator.h"
+#include "event.h"
 #include "promisesuggestion.h"
 
 #include <QDateTime>
@@ -21,9 +22,22 @@ namespace plaint {
 class PromiseParser final
 {
 public:
+    enum class Scope {
+        CompanyPromises, // what the company undertakes to do
+        AlsoAskedOfUser, // and, marked askedOfUser, the deadlines it sets the user
+    };
+
     explicit PromiseParser(BusinessCalendar calendar = {});
 
-    QList<PromiseSuggestion> parse(const QString &text, const QDateTime &said) const;
+    // Every promise found, in the order of the text; one per due time (the
+    // same deadline said twice is proposed once).
+    QList<PromiseSuggestion> parse(const QString &text, const QDateTime &said, Scope scope = Scope::CompanyPromises) const;
+
+    // The years a stored promise's due time was counted across without final
+    // holiday data, when that due time is still the one Plaint worked out
+    // from the words (the promise's text, the event's quotes, summary or
+    // outcome); empty when it is exact or the user set it themselves.
+    QList<int> approximateYears(const Promise &promise, const Event &event) const;
 
     // "48", "４８", "三", "十五", "两", "二十四", "seven", "twenty-four", "a".
     static std::optional<int> parseNumber(const QString &text);

@@ -21,6 +21,15 @@ struct PromiseSuggestion
     bool vague = false;
     double confidence = 0.0; // 0..1: how sure the parser is that this is a time-bound promise
     QList<int> yearsWithoutHolidayData; // business days counted with weekends only in these years
+    QList<int> provisionalYears;        // business days counted on provisional holiday data in these years
+    // Words that ask something of the user ("请于4月15日前到营业厅办理",
+    // "please pay within 7 days"): a deadline for them, not a promise of
+    // the company's. Only returned when asked for (PromiseParser::AlsoAskedOfUser).
+    bool askedOfUser = false;
+
+    // The due time rests on holiday data Plaint does not have or that is
+    // not final: say "approximate" wherever it is shown.
+    bool approximate() const { return !yearsWithoutHolidayData.isEmpty() || !provisionalYears.isEmpty(); }
 
     static QString kindName(Kind kind);
 };

@@ -10,10 +10,17 @@
 
 namespace plaint {
 
-// Recognises the company sending the user elsewhere for the same request:
-// "only the shop can do it", "只能在网上办理", "請撥打客服熱線",
-// "只能到門市辦理", "that's a different department". The lexicon covers
-// zh_CN, zh_TW and en; a referral names where the user was sent.
+// Recognises the company sending the user elsewhere for their request:
+// "only the shop can do it", "只能在网上办理", "這個要請您撥打客服專線辦理",
+// "一定要到門市辦理", "請洽門市", "that's a different department". The
+// lexicon covers zh_CN, zh_TW and en; a referral names where the user was sent.
+//
+// Operators' boilerplate is not a referral: "如有疑问请拨打10086",
+// "详询10086", "请登录中国移动APP查询", "if you have any questions, call…"
+// point somewhere for questions or look-ups, not for the request. A referral
+// is firm ("只能", "必须", "一定要", "only", "can only", "have to") or polite
+// ("请您到营业厅办理", "please call the hotline"); CaseAnalysis takes polite
+// ones only from a conversation, not from a message the company sent out.
 class ReferralDetector final
 {
 public:
@@ -21,6 +28,7 @@ public:
     {
         QString target;  // "store", "app", "hotline" or "department"
         QString phrase;  // the words that made it a referral
+        bool firm = false; // "only/must" wording, rather than a polite "please"
     };
 
     ReferralDetector();
@@ -36,6 +44,7 @@ private:
     {
         QString target;
         QRegularExpression expression;
+        bool firm = false;
     };
     QList<Pattern> m_patterns;
 };

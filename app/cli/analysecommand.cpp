@@ -28,7 +28,8 @@ QJsonValue timeOrNull(const QDateTime &when)
 QJsonObject referralJson(const CaseAnalysis::Referral &r)
 {
     return {{u"event_id"_s, r.eventId}, {u"at"_s, timeOrNull(r.at)}, {u"from"_s, r.from}, {u"to"_s, r.to},
-            {u"phrase"_s, r.phrase}, {u"back_to_tried"_s, r.backToTried}};
+            {u"phrase"_s, r.phrase}, {u"request"_s, r.request.isEmpty() ? QJsonValue() : QJsonValue(r.request)},
+            {u"back_to_tried"_s, r.backToTried}};
 }
 
 } // namespace
@@ -64,11 +65,15 @@ int analyseCommand(Command &command)
     const QList<Event> *events = &loaded->events;
 
     const CaseAnalysis a = CaseAnalysis::of(*events, now);
+    // The event marked as the company's final answer, unless the command line says otherwise.
+    if (!finalAnswer.isValid())
+        finalAnswer = a.finalAnswerDay();
     // No ladder for a jurisdiction is not an error: the analysis still stands.
     auto ladder = EscalationLadder::forJurisdiction(c->jurisdiction);
     QList<EscalationLadder::Advice> advice;
     if (ladder && a.firstComplaint.isValid())
-        advice = ladder->advise(a.firstComplaint.toOffsetFromUtc(a.firstComplaint.offsetFromUtc()).date(), finalAnswer);
+        advice = ladder->advise(a.complaintDay(), finalAnswer);
+    const EscalationLadder::Plan plan = EscalationLadder::plan(advice);
     const QString noLadder = ladder ? QString() : ladder.error();
 
     if (command.isSet(u"json"_s)) {
@@ -91,12 +96,23 @@ int analyseCommand(Command &command)
             }
             runarounds.append(QJsonObject{{u"referral_count"_s, qint64(r.referrals.size())},
                                           {u"loops_back"_s, r.loopsBack},
+                                          {u"request"_s, r.request.isEmpty() ? QJsonValue() : QJsonValue(r.request)},
                                           {u"event_ids"_s, ids},
                                           {u"referrals"_s, steps}});
         }
         QJsonArray steps;
         for (const EscalationLadder::Advice &s : advice) {
+            QJsonArray limits;
+            for (const EscalationLadder::TimeLimit &l : s.timeLimitDates)
+                limits.append(QJsonObject{{u"what"_s, l.what}, {u"by"_s, dateOrNull(l.by)}, {u"counted_from"_s, l.countedFrom}});
             steps.append(QJsonObject{{u"route"_s, s.routeId},
+                                     {u"next"_s, plan.next && plan.next->routeId == s.routeId},
+                                     {u"opened_by_final_answer"_s, s.openedByFinalAnswer},
+                                     {u"time_limit_dates"_s, limits},
+                                     {u"warning"_s, s.warning},
+                                     {u"rule_change_earliest"_s, dateOrNull(s.ruleChangeEarliest)},
+                                     {u"last_day_off_earliest"_s, dateOrNull(s.lastDayOffEarliest)},
+                                     {u"notes"_s, QJsonArray::fromStringList(s.notes())},
                                      {u"from"_s, s.fromStep},
                                      {u"to"_s, s.toStep},
                                      {u"name"_s, s.toName},
@@ -117,7 +133,11 @@ int analyseCommand(Command &command)
              {u"contacts"_s, QJsonObject{{u"total"_s, a.contacts}, {u"by_channel"_s, byChannel}}},
              {u"calls"_s, QJsonObject{{u"count"_s, a.calls}, {u"seconds"_s, a.callSeconds},
                                       {u"without_duration"_s, a.callsWithoutDuration}}},
-             {u"hold_seconds"_s, QJsonValue()},
+             {u"hold_seconds"_s, a.holdTimeRecorded ? QJsonValue(a.holdSeconds) : QJsonValue()},
+             {u"calls_with_hold"_s, a.callsWithHold},
+             {u"travel_seconds"_s, a.travelTimeRecorded ? QJsonValue(a.travelSeconds) : QJsonValue()},
+             {u"events_with_travel"_s, a.eventsWithTravel},
+             {u"final_answer"_s, timeOrNull(a.finalAnswer)},
              {u"store_visits"_s, QJsonObject{{u"count"_s, a.storeVisits}, {u"seconds"_s, a.storeVisitSeconds},
                                              {u"without_duration"_s, a.storeVisitsWithoutDuration}}},
              {u"first_contact"_s, timeOrNull(a.firstContact)},
@@ -133,6 +153,8 @@ int analyseCommand(Command &command)
              {u"runaround_referrals"_s, a.runaroundReferrals},
              {u"escalation"_s, QJsonObject{{u"ladder"_s, ladder ? ladder->name() : QString()},
                                            {u"note"_s, ladder ? ladder->countingNote() : noLadder},
+                                           {u"next"_s, plan.next ? QJsonValue(plan.next->routeId) : QJsonValue()},
+                                           {u"final_answer"_s, dateOrNull(finalAnswer)},
                                            {u"steps"_s, steps}}}});
         return ExitCode::Success;
     }
@@ -142,14 +164,27 @@ int analyseCommand(Command &command)
     for (auto it = a.contactsByChannel.cbegin(); it != a.contactsByChannel.cend(); ++it)
         channels << u"%1 %2"_s.arg(toString(it.key())).arg(it.value());
     command.print(Command::tr("Contacts: %1 (%2)").arg(a.contacts).arg(channels.join(u", "_s)));
-    command.print(Command::tr("Time on calls: %1 in %2 call(s); %3 without a recorded duration. Hold time is inside call time (Plaint records no separate hold time).")
+    command.print(Command::tr("Time on calls: %1 in %2 call(s); %3 without a recorded duration.")
                       .arg(durationForPeople(a.callSeconds))
                       .arg(a.calls)
                       .arg(a.callsWithoutDuration));
-    command.print(Command::tr("Store visits: %1, recorded time %2, %3 without a recorded duration (travel counts only where you included it in the duration).")
+    if (a.holdTimeRecorded)
+        command.print(Command::tr("Time on hold (part of the call time): %1, recorded for %2 of %3 call(s).")
+                          .arg(durationForPeople(a.holdSeconds))
+                          .arg(a.callsWithHold)
+                          .arg(a.calls));
+    else
+        command.print(Command::tr("Time on hold: not recorded."));
+    command.print(Command::tr("Store visits: %1, recorded time %2, %3 without a recorded duration.")
                       .arg(a.storeVisits)
                       .arg(durationForPeople(a.storeVisitSeconds))
                       .arg(a.storeVisitsWithoutDuration));
+    if (a.travelTimeRecorded)
+        command.print(Command::tr("Time travelling: %1, recorded for %2 event(s).")
+                          .arg(durationForPeople(a.travelSeconds))
+                          .arg(a.eventsWithTravel));
+    else
+        command.print(Command::tr("Time travelling: not recorded (it counts only where you included it in a visit's duration)."));
     if (a.daysSinceFirstContact >= 0)
         command.print(Command::tr("Days since first contact: %1 (first contact %2).")
                           .arg(a.daysSinceFirstContact)
@@ -167,6 +202,8 @@ int analyseCommand(Command &command)
     } else {
         command.print(Command::tr("Runaround: %1 referral(s) in %2 runaround(s).").arg(a.runaroundReferrals).arg(a.runarounds.size()));
         for (const CaseAnalysis::Runaround &r : a.runarounds) {
+            if (!r.request.isEmpty())
+                command.print(u"  "_s + Command::tr("request %1:").arg(r.request));
             for (const CaseAnalysis::Referral &ref : r.referrals) {
                 const QString back = ref.backToTried ? Command::tr(" (back to a place already tried)") : QString();
                 command.print(u"    "_s + Command::tr("event #%1 %2: %3 → %4%5 “%6”")
@@ -182,12 +219,29 @@ int analyseCommand(Command &command)
     } else {
         command.print(Command::tr("Escalation (%1), counting from your first complaint on %2:")
                           .arg(ladder->name(), timeForPeople(a.firstComplaint)));
+        if (finalAnswer.isValid())
+            command.print(u"  "_s + Command::tr("The company's final answer: %1.").arg(finalAnswer.toString(Qt::ISODate)));
+        // The next step first, then the others open now, then those that wait on it.
+        QList<EscalationLadder::Advice> ordered;
+        if (plan.next)
+            ordered << *plan.next;
+        ordered << plan.alsoOpen << plan.afterNext;
         for (const EscalationLadder::Advice &s : advice) {
-            command.print(u"  - "_s + s.sentence());
-            if (!s.timeLimit.isEmpty())
-                command.print(u"    "_s + Command::tr("Time limit: %1").arg(s.timeLimit));
-            if (!s.ruleChange.isEmpty())
-                command.print(u"    "_s + s.ruleChange);
+            if (std::none_of(ordered.cbegin(), ordered.cend(), [&](const auto &o) { return o.routeId == s.routeId; }))
+                ordered << s;
+        }
+        for (const EscalationLadder::Advice &s : std::as_const(ordered)) {
+            if (plan.next && s.routeId == plan.next->routeId)
+                command.print(u"  * "_s + Command::tr("Next: %1").arg(s.sentence()));
+            else if (s.dependsOnEarlierStep)
+                command.print(u"  - "_s + Command::tr("After %1: %2, %3 day(s) after you have taken that step; you will need: %4")
+                                              .arg(s.fromName, s.toName)
+                                              .arg(s.waitDays + (s.dayAfter ? 1 : 0))
+                                              .arg(s.needs));
+            else
+                command.print(u"  - "_s + s.sentence());
+            for (const QString &note : s.notes())
+                command.print(u"    "_s + note);
             command.print(u"    "_s + Command::tr("Source: %1").arg(s.source));
             if (!s.uncertain.isEmpty())
                 command.print(u"    "_s + Command::tr("Uncertain: %1").arg(s.uncertain));

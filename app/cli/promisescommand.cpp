@@ -2,6 +2,7 @@
 
 #include "cli.h"
 #include "format.h"
+#include "promiseparser.h"
 #include "recordjson.h"
 
 #include <QJsonArray>
@@ -31,22 +32,36 @@ int promisesCommand(Command &command)
         return ExitCode::BadInput;
     const QList<Event> *events = &loaded->events;
 
-    QList<std::pair<Promise, QDateTime>> promises; // with the time of the event it was made in
+    // Due times counted over years without final holiday data stay marked approximate.
+    auto calendar = BusinessCalendar::forJurisdiction(loaded->info.jurisdiction);
+    const PromiseParser parser(calendar ? *calendar : BusinessCalendar());
+    struct Made
+    {
+        Promise promise;
+        QDateTime at; // the time of the event it was made in
+        QList<int> approximate;
+    };
+    QList<Made> promises;
     for (const Event &e : *events) {
         for (const Promise &p : e.promises) {
             if (!p.trashed)
-                promises.append({p, e.occurred});
+                promises.append({p, e.occurred, parser.approximateYears(p, e)});
         }
     }
 
     if (command.isSet(u"json"_s)) {
         QJsonArray list;
         int overdue = 0;
-        for (const auto &[p, madeAt] : promises) {
+        for (const auto &[p, madeAt, approximate] : promises) {
             QJsonObject o = json::toJson(p);
             o.insert(u"derived_status"_s, p.stateName(now));
             o.insert(u"overdue"_s, p.isOverdue(now));
             o.insert(u"event_at"_s, json::timeText(madeAt));
+            QJsonArray years;
+            for (int year : approximate)
+                years.append(year);
+            o.insert(u"due_approximate"_s, !approximate.isEmpty());
+            o.insert(u"years_without_final_holiday_data"_s, years);
             overdue += p.isOverdue(now) ? 1 : 0;
             list.append(o);
         }
@@ -62,9 +77,15 @@ int promisesCommand(Command &command)
         return ExitCode::Success;
     }
     int overdue = 0;
-    for (const auto &[p, madeAt] : promises) {
+    for (const auto &[p, madeAt, approximate] : promises) {
         const QString status = p.isOverdue(now) ? Command::tr("OVERDUE") : toString(p.status);
-        const QString due = p.due.isValid() ? timeForPeople(p.due) : Command::tr("no date");
+        QString due = p.due.isValid() ? timeForPeople(p.due) : Command::tr("no date");
+        if (!approximate.isEmpty()) {
+            QStringList years;
+            for (int year : approximate)
+                years << QString::number(year);
+            due = Command::tr("%1 (approximate: no final holiday data for %2)").arg(due, years.join(u", "_s));
+        }
         command.print(Command::tr("#%1 [%2] due %3 — %4 (promised %5, event #%6)")
                           .arg(p.id)
                           .arg(status, due, p.text, timeForPeople(madeAt))

@@ -36,7 +36,8 @@ int suggestCommand(Command &command)
     if (!calendar)
         return command.fail(calendar.error());
     const QString text = command.args().positionalArguments().join(u' ');
-    const QList<PromiseSuggestion> found = PromiseParser(*calendar).parse(text, *at);
+    // Deadlines they set the user are shown too, marked as such.
+    const QList<PromiseSuggestion> found = PromiseParser(*calendar).parse(text, *at, PromiseParser::Scope::AlsoAskedOfUser);
 
     if (command.isSet(u"json"_s)) {
         QJsonArray list;
@@ -44,6 +45,9 @@ int suggestCommand(Command &command)
             QJsonArray missing;
             for (int year : s.yearsWithoutHolidayData)
                 missing.append(year);
+            QJsonArray provisional;
+            for (int year : s.provisionalYears)
+                provisional.append(year);
             list.append(QJsonObject{{u"start"_s, qint64(s.start)},
                                     {u"length"_s, qint64(s.length)},
                                     {u"matched"_s, s.matched},
@@ -52,7 +56,10 @@ int suggestCommand(Command &command)
                                     {u"due"_s, s.due.isValid() ? QJsonValue(json::timeText(s.due)) : QJsonValue()},
                                     {u"vague"_s, s.vague},
                                     {u"confidence"_s, s.confidence},
-                                    {u"years_without_holiday_data"_s, missing}});
+                                    {u"years_without_holiday_data"_s, missing},
+                                    {u"provisional_holiday_years"_s, provisional},
+                                    {u"approximate"_s, s.approximate()},
+                                    {u"asked_of_user"_s, s.askedOfUser}});
         }
         command.printJson({{u"at"_s, json::timeText(*at)},
                            {u"jurisdiction"_s, toString(jurisdiction)},
@@ -70,11 +77,20 @@ int suggestCommand(Command &command)
                           .arg(due, PromiseSuggestion::kindName(s.kind))
                           .arg(qRound(s.confidence * 100))
                           .arg(s.matched, s.what));
+        if (s.askedOfUser)
+            command.print(u"    "_s + Command::tr("Asked of you, not a promise of theirs: a deadline for you to meet."));
         if (!s.yearsWithoutHolidayData.isEmpty()) {
             QStringList years;
             for (int year : s.yearsWithoutHolidayData)
                 years << QString::number(year);
             command.print(u"    "_s + Command::tr("No holiday data for %1: only weekends were skipped.").arg(years.join(u", "_s)));
+        }
+        if (!s.provisionalYears.isEmpty()) {
+            QStringList years;
+            for (int year : s.provisionalYears)
+                years << QString::number(year);
+            command.print(u"    "_s + Command::tr("Approximate: the holidays of %1 are provisional (make-up days and weekend working days not yet announced).")
+                                          .arg(years.join(u", "_s)));
         }
     }
     return ExitCode::Success;

@@ -193,7 +193,13 @@ Result<DossierModel> DossierModel::build(const Library &library, const DossierOp
     if (analysis.firstComplaint.isValid()) {
         if (auto j = jurisdictionFromString(jurisdiction)) {
             if (auto ladder = EscalationLadder::forJurisdiction(*j, p.language())) {
-                for (const auto &advice : ladder->advise(analysis.firstComplaint.toOffsetFromUtc(analysis.firstComplaint.offsetFromUtc()).date())) {
+                // The step to take next first, then the others open without an earlier step;
+                // steps that wait on one the user has yet to take have no date of their own.
+                const auto plan = EscalationLadder::plan(ladder->advise(analysis.complaintDay(), analysis.finalAnswerDay()));
+                QList<EscalationLadder::Advice> steps = plan.alsoOpen;
+                if (plan.next)
+                    steps.prepend(*plan.next);
+                for (const auto &advice : std::as_const(steps)) {
                     QString line = p.text(u"escalation_sentence"_s).arg(advice.toName, p.date(advice.earliest), advice.needs);
                     if (!advice.source.isEmpty())
                         line += u' ' + p.text(u"escalation_source"_s).arg(advice.source);

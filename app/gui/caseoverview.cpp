@@ -1,6 +1,9 @@
 #include "caseoverview.h"
 
 #include "backgroundpriority.h"
+#include "deadlinecalculator.h"
+#include "localeformat.h"
+#include "promiseparser.h"
 #include "library.h"
 #include "timelinedelegate.h"
 
@@ -11,6 +14,8 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace plaint {
@@ -20,14 +25,15 @@ namespace {
 struct Worked
 {
     CaseAnalysis analysis;
-    QList<EscalationLadder::Advice> advice;
+    EscalationLadder::Plan plan;
+    QList<CaseOverview::ApproximateDue> approximate;
     QString ladderProblem;
     bool ok = false;
 };
 
-QDate complaintDay(const CaseAnalysis &a)
+QString isoDate(const QDate &date)
 {
-    return a.firstComplaint.toOffsetFromUtc(a.firstComplaint.offsetFromUtc()).date();
+    return QLocale::c().toString(date, u"yyyy-MM-dd"_s);
 }
 
 Worked work(const Case &c, const QList<Event> &events, const QDateTime &now)
@@ -35,11 +41,21 @@ Worked work(const Case &c, const QList<Event> &events, const QDateTime &now)
     Worked w;
     w.analysis = CaseAnalysis::of(events, now);
     w.ok = true;
+    auto calendar = BusinessCalendar::forJurisdiction(c.jurisdiction);
+    const PromiseParser parser(calendar ? *calendar : BusinessCalendar());
+    for (const Event &e : events) {
+        for (const Promise &p : e.promises) {
+            if (p.trashed || p.status != PromiseStatus::Pending || !p.due.isValid())
+                continue;
+            if (const QList<int> years = parser.approximateYears(p, e); !years.isEmpty())
+                w.approximate << CaseOverview::ApproximateDue{p, years};
+        }
+    }
     if (!w.analysis.firstComplaint.isValid())
         return w;
     auto ladder = EscalationLadder::forJurisdiction(c.jurisdiction);
     if (ladder)
-        w.advice = ladder->advise(complaintDay(w.analysis));
+        w.plan = EscalationLadder::plan(ladder->advise(w.analysis.complaintDay(), w.analysis.finalAnswerDay()));
     else if (c.jurisdiction != Jurisdiction::Other)
         w.ladderProblem = ladder.error();
     return w;
@@ -74,7 +90,7 @@ void CaseOverview::load(const QString &libraryPath, const Case &c, const QDateTi
             if (generation != self->m_generation)
                 return;
             if (w.ok)
-                self->present(c, w.analysis, w.advice, w.ladderProblem, now);
+                self->present(c, w.analysis, w.plan, w.approximate, w.ladderProblem, now);
             else
                 self->clear();
             Q_EMIT self->updated();
@@ -108,43 +124,70 @@ CaseOverview::CaseOverview(QWidget *parent) : QWidget(parent)
     m_facts->setWordWrap(true);
     m_facts->setTextFormat(Qt::RichText);
     layout->addWidget(m_facts);
+    m_runaround = new QLabel(this);
+    m_runaround->setObjectName(u"runaround"_s);
+    m_runaround->setWordWrap(true);
+    m_runaround->setTextFormat(Qt::RichText);
+    m_runaround->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_runaround);
     clear();
 }
 
 void CaseOverview::renderAdvice()
 {
-    if (!m_advice)
+    if (!m_plan.next)
         return;
-    const EscalationLadder::Advice &a = *m_advice;
+    const EscalationLadder::Advice &a = *m_plan.next;
     QString when;
     if (a.earliest.isValid() && a.earliest <= m_today)
         when = tr("You can take this step now.");
     else if (a.earliest.isValid())
         when = tr("That is in %n day(s).", nullptr, int(m_today.daysTo(a.earliest)));
-    const QString date = QLocale::c().toString(a.earliest, u"yyyy-MM-dd"_s);
-    QString text = u"<b>"_s + tr("You may escalate to %1 from %2.").arg(a.toName, date).toHtmlEscaped() + u"</b> "_s
-        + when.toHtmlEscaped() + u"<br>"_s;
-    if (m_needsShown)
-        text += tr("You will need: %1").arg(a.needs).toHtmlEscaped() + u" <a style=\"color:%1\" href=\"#needs\">"_s.arg(m_linkColour) + tr("Less").toHtmlEscaped()
-            + u"</a><br><small>"_s
-            + tr("Counted from your first complaint on %1. Rule: %2")
-                  .arg(QLocale().toString(m_complained, QLocale::ShortFormat), a.source)
-                  .toHtmlEscaped()
-            + u"</small>"_s;
-    else
+    QString text = u"<b>"_s + tr("You may escalate to %1 from %2.").arg(a.toName, isoDate(a.earliest)).toHtmlEscaped() + u"</b> "_s
+        + when.toHtmlEscaped();
+    // What may change the date or close the way: said at once, not folded away.
+    QStringList notes = a.notes();
+    for (const EscalationLadder::Advice &after : m_plan.afterNext)
+        notes << tr("After that: %1, %n day(s) after you have taken this step, if it has not put things right.", nullptr,
+                    after.waitDays + (after.dayAfter ? 1 : 0))
+                     .arg(after.toName);
+    if (!notes.isEmpty()) {
+        text += u"<ul style=\"margin: 2px 0 0 -24px\">"_s;
+        for (const QString &note : std::as_const(notes))
+            text += u"<li>"_s + note.toHtmlEscaped() + u"</li>"_s;
+        text += u"</ul>"_s;
+    } else {
+        text += u"<br>"_s;
+    }
+    if (m_needsShown) {
+        const QString counted = m_finalAnswer.isValid()
+            ? tr("Counted from your first complaint on %1 and the company's final answer on %2.")
+                  .arg(QLocale().toString(m_complained, QLocale::ShortFormat), QLocale().toString(m_finalAnswer, QLocale::ShortFormat))
+            : tr("Counted from your first complaint on %1.").arg(QLocale().toString(m_complained, QLocale::ShortFormat));
+        text += tr("You will need: %1").arg(a.needs).toHtmlEscaped() + u" <a style=\"color:%1\" href=\"#needs\">"_s.arg(m_linkColour)
+            + tr("Less").toHtmlEscaped() + u"</a><br><small>"_s
+            + tr("%1 Rule: %2").arg(counted, a.source).toHtmlEscaped();
+        if (!a.uncertain.isEmpty())
+            text += u"<br>"_s + tr("Not certain: %1").arg(a.uncertain).toHtmlEscaped();
+        text += u"</small>"_s;
+    } else {
         text += u"<a style=\"color:%1\" href=\"#needs\">"_s.arg(m_linkColour) + tr("What you will need…").toHtmlEscaped() + u"</a>"_s;
+    }
     m_escalation->setText(text);
     m_escalation->setToolTip(a.sentence() + u"\n\n"_s + a.uncertain);
 }
 
 void CaseOverview::clear()
 {
-    m_advice.reset();
+    m_plan = {};
+    m_approximate.clear();
     m_analysis = {};
     m_escalation->clear();
     m_escalation->setVisible(false);
     m_facts->clear();
     m_facts->setVisible(false);
+    m_runaround->clear();
+    m_runaround->setVisible(false);
 }
 
 void CaseOverview::showNeeds(bool shown)
@@ -153,16 +196,68 @@ void CaseOverview::showNeeds(bool shown)
     renderAdvice();
 }
 
-std::optional<EscalationLadder::Advice> CaseOverview::mainAdvice(const QList<EscalationLadder::Advice> &advice,
-                                                                 const QDate &complained)
+QString CaseOverview::placeName(const QString &place)
 {
-    for (const EscalationLadder::Advice &a : advice) {
-        if (a.earliest.isValid() && a.earliest > complained)
-            return a;
+    if (place == u"hotline")
+        return tr("the hotline");
+    if (place == u"store")
+        return tr("the shop");
+    if (place == u"app")
+        return tr("the app or website");
+    if (place == u"department")
+        return tr("another department");
+    if (place == u"sms")
+        return tr("an SMS");
+    if (place == u"email")
+        return tr("an e-mail");
+    if (place == u"letter")
+        return tr("a letter");
+    if (place == u"social")
+        return tr("social media");
+    return place;
+}
+
+void CaseOverview::showRunaround()
+{
+    if (m_analysis.runarounds.isEmpty())
+        return;
+    constexpr int kListed = 8;
+    int shown = 0;
+    int left = 0;
+    QString text;
+    for (const CaseAnalysis::Runaround &r : m_analysis.runarounds) {
+        if (shown == kListed) {
+            left += int(r.referrals.size());
+            continue;
+        }
+        const QString head = r.request.isEmpty()
+            ? tr("Runaround: sent elsewhere %n time(s) in a row", nullptr, int(r.referrals.size()))
+            : tr("Runaround on request %1: sent elsewhere %n time(s) in a row", nullptr, int(r.referrals.size())).arg(r.request);
+        text += u"<b>"_s + head.toHtmlEscaped() + u"</b>"_s;
+        if (r.loopsBack)
+            text += u" "_s + tr("(and back to where you had already been)").toHtmlEscaped();
+        text += u"<ol style=\"margin: 2px 0 0 -24px\">"_s;
+        for (const CaseAnalysis::Referral &ref : r.referrals) {
+            if (shown == kListed) {
+                ++left;
+                continue;
+            }
+            ++shown;
+            text += u"<li>"_s
+                + tr("%1, event #%2: %3 sent you to %4: “%5”")
+                      .arg(LocaleFormat::dateTime(ref.at))
+                      .arg(ref.eventId)
+                      .arg(placeName(ref.from), placeName(ref.to), ref.phrase)
+                      .toHtmlEscaped()
+                + u"</li>"_s;
+        }
+        text += u"</ol>"_s;
     }
-    if (!advice.isEmpty())
-        return advice.first();
-    return std::nullopt;
+    // A long case keeps its timeline in sight: the rest is in the dossier and `plaint analyse`.
+    if (left > 0)
+        text += tr("… and %n more referral(s), listed in the dossier and by plaint analyse.", nullptr, left).toHtmlEscaped();
+    m_runaround->setText(text);
+    m_runaround->setVisible(true);
 }
 
 void CaseOverview::setTooLarge(const Case &c, int eventCount)
@@ -179,25 +274,27 @@ void CaseOverview::setCase(const Case &c, const QList<Event> &events, const QDat
 {
     ++m_generation; // a load still running is out of date
     const Worked w = work(c, events, now);
-    present(c, w.analysis, w.advice, w.ladderProblem, now);
+    present(c, w.analysis, w.plan, w.approximate, w.ladderProblem, now);
 }
 
-void CaseOverview::present(const Case &c, const CaseAnalysis &analysis, const QList<EscalationLadder::Advice> &advice,
-                           const QString &ladderProblem, const QDateTime &now)
+void CaseOverview::present(const Case &c, const CaseAnalysis &analysis, const EscalationLadder::Plan &plan,
+                           const QList<ApproximateDue> &approximate, const QString &ladderProblem, const QDateTime &now)
 {
     Q_UNUSED(c);
     const bool needsShown = m_needsShown;
     clear();
     m_analysis = analysis;
+    m_approximate = approximate;
     const CaseAnalysis &a = m_analysis;
 
     // What the user may do next.
     if (a.firstComplaint.isValid()) {
-        const QDate complained = complaintDay(a);
-        m_advice = mainAdvice(advice, complained);
-        if (m_advice) {
-            m_today = now.toLocalTime().date();
-            m_complained = complained;
+        m_plan = plan;
+        if (m_plan.next) {
+            // Today on the case's clock, the one its dates are counted on.
+            m_today = DeadlineCalculator::inZone(now, DeadlineCalculator::zoneFor(a.firstComplaint)).date();
+            m_complained = a.complaintDay();
+            m_finalAnswer = a.finalAnswerDay();
             m_needsShown = needsShown;
             renderAdvice();
             m_escalation->setVisible(true);
@@ -216,8 +313,24 @@ void CaseOverview::present(const Case &c, const CaseAnalysis &analysis, const QL
     lines << tr("<b>%n contact(s)</b>", nullptr, a.contacts)
                  + (channels.isEmpty() ? QString()
                                      : tr(" (%1)", "contacts by channel").arg(QLocale().createSeparatedList(channels)).toHtmlEscaped());
-    if (a.calls > 0)
+    if (a.calls > 0) {
         lines << tr("%1 on the phone, hold included", "time on calls").arg(TimelineDelegate::durationText(a.callSeconds));
+        if (!a.holdTimeRecorded)
+            lines << tr("time on hold: not recorded");
+        else if (a.callsWithHold < a.calls)
+            lines << tr("%1 of it on hold (recorded for %2 of %n call(s))", nullptr, a.calls)
+                         .arg(TimelineDelegate::durationText(a.holdSeconds))
+                         .arg(a.callsWithHold);
+        else
+            lines << tr("%1 of it on hold").arg(TimelineDelegate::durationText(a.holdSeconds));
+    }
+    if (a.storeVisits > 0 || a.travelTimeRecorded) {
+        if (a.travelTimeRecorded)
+            lines << tr("%1 travelling (recorded for %n visit(s) or event(s))", nullptr, a.eventsWithTravel)
+                         .arg(TimelineDelegate::durationText(a.travelSeconds));
+        else
+            lines << tr("travel time: not recorded");
+    }
     if (a.daysSinceFirstContact >= 0)
         lines << tr("%n day(s) since the first contact", nullptr, int(a.daysSinceFirstContact));
     if (a.promisesMade > 0) {
@@ -232,11 +345,38 @@ void CaseOverview::present(const Case &c, const CaseAnalysis &analysis, const QL
             promises += u" <span style='color:#c0392b'><b>"_s + tr("(%n overdue)", nullptr, a.promisesOverdue) + u"</b></span>"_s;
         lines << promises;
     }
+    if (!m_approximate.isEmpty()) {
+        QStringList dues;
+        QList<int> years;
+        for (const ApproximateDue &d : std::as_const(m_approximate)) {
+            dues << tr("“%1” by %2").arg(d.promise.text, LocaleFormat::dateTime(d.promise.due));
+            for (int y : d.years) {
+                if (!years.contains(y))
+                    years << y;
+            }
+        }
+        std::sort(years.begin(), years.end());
+        QStringList yearTexts;
+        for (int y : std::as_const(years))
+            yearTexts << QString::number(y);
+        lines << u"<span style='color:#b9770e'>"_s
+                + tr("approximate due dates, counted without final holidays for %1: %2")
+                      .arg(QLocale().createSeparatedList(yearTexts), QLocale().createSeparatedList(dues))
+                      .toHtmlEscaped()
+                + u"</span>"_s;
+    }
+    if (!a.agents.isEmpty()) {
+        QStringList agents;
+        for (auto it = a.agents.cbegin(); it != a.agents.cend(); ++it)
+            agents << (it.value() > 1 ? tr("%1 (%n event(s))", "an agent and how often", it.value()).arg(it.key()) : it.key());
+        lines << tr("agents: %1").arg(QLocale().createSeparatedList(agents)).toHtmlEscaped();
+    }
     if (!a.runarounds.isEmpty())
         lines << u"<span style='color:#c0392b'>"_s
                 + tr("sent elsewhere %n time(s) in a row (runaround)", nullptr, a.runaroundReferrals) + u"</span>"_s;
     m_facts->setText(lines.join(u" · "_s));
     m_facts->setVisible(true);
+    showRunaround();
 }
 
 } // namespace plaint

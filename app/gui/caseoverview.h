@@ -16,9 +16,12 @@ class QLabel;
 namespace plaint {
 
 // The case at a glance, above its timeline: what the user may do next (the
-// escalation ladder's sentence for the case's jurisdiction, prominently) and
-// what the dispute has cost so far (contacts by channel, time on calls, days
-// since the first contact, promises made, kept, broken and pending, runaround).
+// escalation ladder's next step for the case's jurisdiction, prominently,
+// with what may change its date: a newer rule, a day off, the company's final
+// answer, the last day to act, what it closes off) and what the dispute has
+// cost so far (contacts by channel, time on calls, on hold and travelling,
+// days since the first contact, promises made, kept, broken and pending, the
+// agents, and the runaround with its events).
 class CaseOverview final : public QWidget
 {
     Q_OBJECT
@@ -45,29 +48,44 @@ public:
 
     QLabel *escalation() const { return m_escalation; }
     QLabel *facts() const { return m_facts; }
-    // The step the sentence speaks of; empty when no advice could be given.
-    std::optional<EscalationLadder::Advice> advice() const { return m_advice; }
+    QLabel *runaround() const { return m_runaround; }
+    // The step the sentence speaks of (EscalationLadder::plan's next step);
+    // empty when no advice could be given.
+    std::optional<EscalationLadder::Advice> advice() const { return m_plan.next; }
+    const EscalationLadder::Plan &plan() const { return m_plan; }
     const CaseAnalysis &analysis() const { return m_analysis; }
 
-    // The advice worth saying first: a step with a waiting period the user
-    // has to sit out, else the first step the ladder offers.
-    static std::optional<EscalationLadder::Advice> mainAdvice(const QList<EscalationLadder::Advice> &advice,
-                                                              const QDate &complained);
+    // A pending promise whose due time Plaint counted over holidays it does
+    // not know for sure (no data, or China's provisional 2027): said in the
+    // numbers, so the flag outlives the suggestion it came from.
+    struct ApproximateDue
+    {
+        Promise promise;
+        QList<int> years;
+    };
+    const QList<ApproximateDue> &approximateDues() const { return m_approximate; }
+
+    // "the shop", "the app": where a referral sent the user.
+    static QString placeName(const QString &place);
 
 Q_SIGNALS:
     void updated();
 
 private:
     void renderAdvice();
-    void present(const Case &c, const CaseAnalysis &analysis, const QList<EscalationLadder::Advice> &advice,
-                 const QString &ladderProblem, const QDateTime &now);
+    void present(const Case &c, const CaseAnalysis &analysis, const EscalationLadder::Plan &plan,
+                 const QList<ApproximateDue> &approximate, const QString &ladderProblem, const QDateTime &now);
+    void showRunaround();
 
     QLabel *m_escalation = nullptr;
     QLabel *m_facts = nullptr;
+    QLabel *m_runaround = nullptr;
     CaseAnalysis m_analysis;
-    std::optional<EscalationLadder::Advice> m_advice;
+    EscalationLadder::Plan m_plan;
+    QList<ApproximateDue> m_approximate;
     QDate m_today;
     QDate m_complained;
+    QDate m_finalAnswer;
     bool m_needsShown = false;
     QString m_linkColour;
     QThreadPool m_pool;

@@ -5,7 +5,7 @@
 #include "casefileactions.h"
 #include "caselistmodel.h"
 #include "caseoverview.h"
-#include "deadlineexport.h"
+#include "deadlinecalendar.h"
 #include "democase.h"
 #include "evidenceviewer.h"
 #include "evidenceworker.h"
@@ -902,7 +902,7 @@ Status MainWindow::exportDeadlines(const QString &path)
     auto events = m_library->timeline(caseId, 0, -1, true);
     if (!events)
         return Status::failure(events.error());
-    const QList<CalendarExport::Entry> entries = DeadlineExport::entries(*c, *events, m_overview->advice());
+    const QList<CalendarExport::Entry> entries = DeadlineCalendar::entries(*c, *events);
     if (Status s = CalendarExport::write(path, CalendarExport::toIcs(entries, QDateTime::currentDateTimeUtc())); !s)
         return s;
     showInfo(tr("%n deadline(s) written to %1. Open that file with your calendar to be reminded.", nullptr,

@@ -2,6 +2,9 @@
 // and a real parser (python3-icalendar) reading what Plaint wrote.
 
 #include "calendarexport.h"
+#include "deadlinecalendar.h"
+
+#include "../icscheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,6 +12,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -105,21 +109,122 @@ private Q_SLOTS:
         QVERIFY(!text.contains("DTEND"));
     }
 
+    void strictChecks()
+    {
+        const QByteArray ics = CalendarExport::toIcs(sampleEntries(), QDateTime::fromString(u"2021-04-18T03:00:00Z"_s, Qt::ISODate));
+        QCOMPARE(test::icsProblem(ics), QString());
+        // The checks themselves catch what a lenient parser lets through.
+        QByteArray lf = ics;
+        lf.replace("\r\n", "\n");
+        QVERIFY(test::icsProblem(lf).contains(u"CRLF"_s));
+        QByteArray oneLf = ics;
+        oneLf.replace(oneLf.indexOf("\r\n"), 2, "\n");
+        QVERIFY(test::icsProblem(oneLf).contains(u"bare LF"_s));
+        QByteArray unfolded = ics;
+        unfolded.replace("\r\n ", "");
+        QVERIFY(test::icsProblem(unfolded).contains(u"octets"_s));
+        QByteArray noStamp = ics;
+        noStamp.replace("DTSTAMP:20210418T030000Z\r\n", "");
+        QVERIFY(test::icsProblem(noStamp).contains(u"DTSTAMP"_s));
+        QByteArray noProdid = ics;
+        noProdid.replace("PRODID:", "X-PRODID:");
+        QVERIFY(test::icsProblem(noProdid).contains(u"PRODID"_s));
+        QByteArray twice = ics;
+        twice.replace("UID:promise-2-case-1@plaint", "UID:promise-1-case-1@plaint");
+        QVERIFY(test::icsProblem(twice).contains(u"unique"_s));
+        // Folded inside a three-octet character.
+        const QByteArray cut = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nX-A:\xe6\x8a\r\n \x95\r\nEND:VCALENDAR\r\n";
+        QVERIFY(test::icsProblem(cut).contains(u"UTF-8"_s));
+    }
+
+    // One function for the window's export and the command line's: pending
+    // promises, the next escalation step at nine on the case's clock, and
+    // the last days to take it.
+    void caseDeadlines()
+    {
+        Case c;
+        c.id = 7;
+        c.title = u"降档"_s;
+        c.company = u"中国移动"_s;
+        c.jurisdiction = Jurisdiction::CN;
+        Event call;
+        call.id = 1;
+        call.caseId = 7;
+        call.channel = Channel::Phone;
+        call.direction = Direction::Outgoing;
+        call.occurred = QDateTime::fromString(u"2026-03-02T10:15:00+08:00"_s, Qt::ISODate);
+        call.summary = u"投诉：套餐降档被拒"_s;
+        call.reference = u"GD0302"_s;
+        Promise reply;
+        reply.id = 3;
+        reply.text = u"48小时内回复"_s;
+        reply.due = QDateTime::fromString(u"2026-03-04T10:15:00+08:00"_s, Qt::ISODate);
+        Promise kept = reply;
+        kept.id = 4;
+        kept.status = PromiseStatus::Kept;
+        call.promises = {reply, kept};
+        const QList<CalendarExport::Entry> entries = DeadlineCalendar::entries(c, {call});
+        QStringList uids;
+        for (const auto &e : entries)
+            uids << e.uid;
+        QCOMPARE(uids, (QStringList{u"promise-3-case-7@plaint"_s, u"escalation-cn-miit-appeal-2016-case-7@plaint"_s,
+                                    u"escalation-cn-miit-appeal-2016-by-20260802-case-7@plaint"_s,
+                                    u"escalation-cn-miit-appeal-2016-by-20280302-case-7@plaint"_s}));
+        // The appeal opens on the 16th day, at 09:00 in Beijing whatever the computer's zone (TZ=UTC here).
+        QCOMPARE(entries.at(1).start, QDateTime::fromString(u"2026-03-18T09:00:00+08:00"_s, Qt::ISODate));
+        QCOMPARE(entries.at(1).start.offsetFromUtc(), 8 * 3600);
+        QVERIFY(entries.at(1).description.contains(u"第十一条第（四）项"_s));
+        QVERIFY(entries.at(2).summary.contains(u"billing"_s));
+        QCOMPARE(test::icsProblem(CalendarExport::toIcs(entries, QDateTime::currentDateTimeUtc())), QString());
+    }
+
+    // A UK complaint made in GMT: the ADR day is in BST, and its nine o'clock is BST's.
+    void escalationAtNineOnTheCasesClock()
+    {
+        const QByteArray before = qgetenv("TZ");
+        qputenv("TZ", "Europe/London");
+        auto restore = qScopeGuard([&] { qputenv("TZ", before); });
+        Case c;
+        c.id = 2;
+        c.title = u"Broadband"_s;
+        c.company = u"NetCo"_s;
+        c.jurisdiction = Jurisdiction::UK;
+        Event call;
+        call.id = 1;
+        call.channel = Channel::Phone;
+        call.direction = Direction::Outgoing;
+        call.occurred = QDateTime::fromString(u"2026-03-02T10:00:00Z"_s, Qt::ISODate);
+        call.summary = u"Complaint about the speed"_s;
+        const auto entries = DeadlineCalendar::entries(c, {call});
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().start, QDateTime::fromString(u"2026-04-27T09:00:00+01:00"_s, Qt::ISODate));
+        QVERIFY(entries.first().description.contains(u"2026-04-13"_s)); // the 6-week rule
+    }
+
+    void approximateDueTimesSaySo()
+    {
+        Case c;
+        c.id = 1;
+        c.jurisdiction = Jurisdiction::CN;
+        Event e;
+        e.id = 1;
+        e.direction = Direction::Incoming;
+        e.channel = Channel::Sms;
+        e.occurred = QDateTime::fromString(u"2027-01-29T10:00:00+08:00"_s, Qt::ISODate);
+        e.quotes = {u"我们会在5个工作日内处理"_s};
+        Promise p;
+        p.id = 1;
+        p.text = u"5个工作日内处理"_s;
+        p.due = QDateTime::fromString(u"2027-02-09T23:59:59+08:00"_s, Qt::ISODate); // 2027's make-up days not known yet
+        e.promises = {p};
+        const auto entries = DeadlineCalendar::entries(c, {e});
+        QCOMPARE(entries.size(), 1);
+        QVERIFY2(entries.first().description.contains(u"approximate"_s), qPrintable(entries.first().description));
+    }
+
     void realParserReadsIt()
     {
-        // Debian's interpreter first: python3-icalendar installs there, and
-        // a python3 earlier on PATH (pyenv, a venv) may not have it.
-        QString python;
-        for (const QString &candidate : {u"/usr/bin/python3"_s, QStandardPaths::findExecutable(u"python3"_s)}) {
-            if (candidate.isEmpty() || !QFile::exists(candidate))
-                continue;
-            QProcess probe;
-            probe.start(candidate, {u"-c"_s, u"import icalendar"_s});
-            if (probe.waitForFinished(30000) && probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0) {
-                python = candidate;
-                break;
-            }
-        }
+        const QString python = test::pythonWithIcalendar();
         if (python.isEmpty())
             QSKIP("no python3 with the icalendar module: install python3-icalendar (Debian) to validate .ics files with a real parser");
 

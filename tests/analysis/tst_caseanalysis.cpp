@@ -45,7 +45,21 @@ private Q_SLOTS:
         QTest::newRow("zh_CN hotline") << u"这个我们办不了，请拨打客服热线10086"_s << u"hotline"_s;
         QTest::newRow("zh_CN department") << u"这个不归我们管，要转给其他部门处理"_s << u"department"_s;
         QTest::newRow("zh_TW store") << u"這個只能到門市辦理"_s << u"store"_s;
-        QTest::newRow("zh_TW hotline") << u"請撥打客服熱線查詢"_s << u"hotline"_s;
+        QTest::newRow("zh_TW hotline") << u"這個要請您撥打客服專線辦理"_s << u"hotline"_s;
+        QTest::newRow("zh_TW 專線") << u"這部分只能打客服專線處理"_s << u"hotline"_s;
+        QTest::newRow("zh_TW 一定要到門市") << u"改資費方案一定要到門市辦理。"_s << u"store"_s;
+        QTest::newRow("zh_TW 請洽門市") << u"此業務請洽門市"_s << u"store"_s;
+        QTest::newRow("zh_TW 請洽客服") << u"相關問題請洽客服專線"_s << u"hotline"_s;
+        QTest::newRow("zh_CN app, 只能在 App 里") << u"这次又说只能在 App 里改"_s << u"app"_s;
+        QTest::newRow("en: has to be done at the business hall") << u"Plan changes have to be done at the business hall."_s << u"store"_s;
+        QTest::newRow("en: only done online") << u"staff say plan changes are only done online"_s << u"app"_s;
+        QTest::newRow("en: can only be made in the app") << u"now told the change can only be made in the app"_s << u"app"_s;
+        // Operators' boilerplate points somewhere for questions, not for the request.
+        QTest::newRow("none: footer, 10086") << u"如有疑问请拨打10086"_s << QString();
+        QTest::newRow("none: footer, 详询") << u"详询10086"_s << QString();
+        QTest::newRow("none: look it up in the app") << u"请登录中国移动APP查询"_s << QString();
+        QTest::newRow("none: zh_TW look-up") << u"請撥打客服熱線查詢"_s << QString();
+        QTest::newRow("none: en footer") << u"If you have any questions, please call the customer service hotline."_s << QString();
         QTest::newRow("zh_TW online") << u"只能在網上辦理喔"_s << u"app"_s;
         QTest::newRow("en shop") << u"Sorry, only the shop can do it"_s << u"store"_s;
         QTest::newRow("en store visit") << u"You'll have to go to a store with your ID"_s << u"store"_s;
@@ -203,6 +217,145 @@ private Q_SLOTS:
         QCOMPARE(a.firstComplaint, first.occurred);
         QCOMPARE(a.calls, 1);
         QCOMPARE(a.callsWithoutDuration, 1);
+    }
+
+    // Three routine SMS from the operator with the usual footers are not a runaround.
+    void operatorBoilerplateIsNotAReferral()
+    {
+        auto sms = [](qint64 id, const QString &at, const QString &text) {
+            Event e = makeEvent(id, at, Channel::Sms, text);
+            e.direction = Direction::Incoming;
+            return e;
+        };
+        const QList<Event> events{
+            sms(1, u"2026-04-01T09:00:00+08:00"_s, u"【中国移动】您本月套餐已使用80%。如有疑问请拨打10086。"_s),
+            sms(2, u"2026-04-02T09:00:00+08:00"_s, u"【中国移动】您的账单已出，请登录中国移动APP查询。"_s),
+            sms(3, u"2026-04-03T09:00:00+08:00"_s, u"【中国移动】您的投诉已受理，详询10086。"_s),
+        };
+        const CaseAnalysis a = CaseAnalysis::of(events, QDateTime::fromString(u"2026-04-04T00:00:00+08:00"_s, Qt::ISODate));
+        QVERIFY(a.referrals.isEmpty());
+        QVERIFY(a.runarounds.isEmpty());
+    }
+
+    void messagesTheCompanySentOutNeedFirmWords()
+    {
+        Event polite = makeEvent(1, u"2026-04-01T09:00:00+08:00"_s, Channel::Sms, u"【光明移动】请您到营业厅办理"_s);
+        polite.direction = Direction::Incoming;
+        Event firm = makeEvent(2, u"2026-04-02T09:00:00+08:00"_s, Channel::Email, u"Reply: your plan can only be changed in a store."_s);
+        firm.direction = Direction::Incoming;
+        const CaseAnalysis a = CaseAnalysis::of({polite, firm}, QDateTime::fromString(u"2026-04-04T00:00:00+08:00"_s, Qt::ISODate));
+        QCOMPARE(a.referrals.size(), 1);
+        QCOMPARE(a.referrals.first().eventId, qint64(2));
+        // The same polite words in the user's own contact are what they were told.
+        Event told = makeEvent(3, u"2026-04-01T09:00:00+08:00"_s, Channel::Phone, u"客服：请您到营业厅办理"_s);
+        QCOMPARE(CaseAnalysis::of({told}, QDateTime::currentDateTimeUtc()).referrals.size(), 1);
+    }
+
+    // An acknowledgement SMS between two referrals does not end the runaround;
+    // a contact that was answered without sending the user on does.
+    void acknowledgementsDoNotBreakTheChain()
+    {
+        Event ack = makeEvent(2, u"2026-04-02T09:00:00+08:00"_s, Channel::Sms, u"【光明移动】您的投诉已受理"_s);
+        ack.direction = Direction::Incoming;
+        const QList<Event> events{
+            makeEvent(1, u"2026-04-01T09:00:00+08:00"_s, Channel::Phone, u"热线说只能去营业厅办理"_s),
+            ack,
+            makeEvent(3, u"2026-04-03T09:00:00+08:00"_s, Channel::Store, u"营业厅说只能在网上办理"_s),
+        };
+        const CaseAnalysis a = CaseAnalysis::of(events, QDateTime::fromString(u"2026-04-04T00:00:00+08:00"_s, Qt::ISODate));
+        QCOMPARE(a.runarounds.size(), 1);
+        QCOMPARE(a.runarounds.first().eventIds(), (QList<qint64>{1, 3}));
+    }
+
+    // Reference numbers say which request an event is about.
+    void referralsAreGroupedByRequest()
+    {
+        auto withRef = [](Event e, const QString &ref) {
+            e.reference = ref;
+            return e;
+        };
+        const QList<Event> events{
+            // Request A: shop → app, then the hotline gives it a ticket and sends the user to the shop again.
+            makeEvent(1, u"2026-04-01T09:00:00+08:00"_s, Channel::App, u"APP提示只能去营业厅办理"_s),
+            makeEvent(2, u"2026-04-02T09:00:00+08:00"_s, Channel::Store, u"营业厅说只能在网上办理"_s),
+            withRef(makeEvent(3, u"2026-04-03T09:00:00+08:00"_s, Channel::Phone, u"热线说必须到营业厅办理"_s), u"GD-A"_s),
+            // Request B, interleaved: a refund, solved at once.
+            withRef(makeEvent(4, u"2026-04-04T09:00:00+08:00"_s, Channel::Phone, u"退费已办理"_s), u"GD-B"_s),
+            // Back to A: still sent on.
+            withRef(makeEvent(5, u"2026-04-05T09:00:00+08:00"_s, Channel::Store, u"营业厅又说只能在网上办理"_s), u"GD-A"_s),
+        };
+        const CaseAnalysis a = CaseAnalysis::of(events, QDateTime::fromString(u"2026-04-06T00:00:00+08:00"_s, Qt::ISODate));
+        QCOMPARE(a.runarounds.size(), 1);
+        const CaseAnalysis::Runaround &r = a.runarounds.first();
+        // Request B's answer did not break request A's chain.
+        QCOMPARE(r.eventIds(), (QList<qint64>{1, 2, 3, 5}));
+        QCOMPARE(r.request, u"GD-A"_s);
+        for (const auto &ref : r.referrals)
+            QCOMPARE(ref.request, u"GD-A"_s);
+        QVERIFY(r.loopsBack);
+
+        // Two different tickets, each sent on once: two requests, no runaround.
+        const QList<Event> separate{
+            withRef(makeEvent(1, u"2026-04-01T09:00:00+08:00"_s, Channel::Phone, u"只能去营业厅办理"_s), u"GD-1"_s),
+            withRef(makeEvent(2, u"2026-04-02T09:00:00+08:00"_s, Channel::Store, u"只能在网上办理"_s), u"GD-2"_s),
+        };
+        QVERIFY(CaseAnalysis::of(separate, QDateTime::currentDateTimeUtc()).runarounds.isEmpty());
+    }
+
+    void holdAndTravelNotRecorded()
+    {
+        const QList<Event> events{
+            makeEvent(1, u"2026-04-01T09:00:00+08:00"_s, Channel::Phone, u"call"_s, {}, 600),
+            makeEvent(2, u"2026-04-02T09:00:00+08:00"_s, Channel::Store, u"visit"_s, {}, 1800),
+        };
+        const CaseAnalysis a = CaseAnalysis::of(events, QDateTime::currentDateTimeUtc());
+        QVERIFY(!a.holdTimeRecorded);
+        QVERIFY(!a.travelTimeRecorded);
+        QCOMPARE(a.holdSeconds, qint64(0));
+        QCOMPARE(a.callsWithHold, 0);
+        QVERIFY(!a.finalAnswer.isValid());
+    }
+
+    void holdAndTravelAddUp()
+    {
+        Event first = makeEvent(1, u"2026-04-01T09:00:00+08:00"_s, Channel::Phone, u"call"_s, {}, 1500);
+        first.holdSeconds = 600;
+        Event second = makeEvent(2, u"2026-04-02T09:00:00+08:00"_s, Channel::Phone, u"call"_s, {}, 900);
+        second.holdSeconds = 0; // recorded: no hold at all
+        Event third = makeEvent(3, u"2026-04-03T09:00:00+08:00"_s, Channel::Phone, u"call"_s, {}, 300);
+        Event visit = makeEvent(4, u"2026-04-04T09:00:00+08:00"_s, Channel::Store, u"visit"_s, {}, 1800);
+        visit.travelSeconds = 2400;
+        const CaseAnalysis a = CaseAnalysis::of({first, second, third, visit}, QDateTime::currentDateTimeUtc());
+        QVERIFY(a.holdTimeRecorded);
+        QCOMPARE(a.callsWithHold, 2);
+        QCOMPARE(a.holdSeconds, qint64(600));
+        QCOMPARE(a.callSeconds, qint64(2700)); // hold is part of the calls' time
+        QVERIFY(a.travelTimeRecorded);
+        QCOMPARE(a.eventsWithTravel, 1);
+        QCOMPARE(a.travelSeconds, qint64(2400));
+        QCOMPARE(a.storeVisitSeconds, qint64(1800)); // the trip is not the visit
+    }
+
+    // The company's final answer (deadlock letter) is taken from the event marked so.
+    void finalAnswerFromTheEvents()
+    {
+        Event before = makeEvent(1, u"2026-03-01T09:00:00+00:00"_s, Channel::Letter, u"letter before any complaint"_s);
+        before.direction = Direction::Incoming;
+        before.finalAnswer = true; // before the first complaint: not an answer to it
+        Event complaint = makeEvent(2, u"2026-03-02T09:00:00+00:00"_s, Channel::Phone, u"complaint"_s);
+        Event deadlock = makeEvent(3, u"2026-03-20T16:00:00+00:00"_s, Channel::Letter, u"deadlock letter"_s);
+        deadlock.direction = Direction::Incoming;
+        deadlock.finalAnswer = true;
+        Event later = deadlock;
+        later.id = 4;
+        later.occurred = later.occurred.addDays(5);
+        const CaseAnalysis a = CaseAnalysis::of({later, before, deadlock, complaint}, QDateTime::currentDateTimeUtc());
+        QCOMPARE(a.finalAnswer, deadlock.occurred);
+        QCOMPARE(a.finalAnswerDay(), QDate(2026, 3, 20));
+        QCOMPARE(a.complaintDay(), QDate(2026, 3, 2));
+        Event trashed = deadlock;
+        trashed.trashed = true;
+        QVERIFY(!CaseAnalysis::of({complaint, trashed}, QDateTime::currentDateTimeUtc()).finalAnswer.isValid());
     }
 
     void emptyCase()

@@ -4,6 +4,7 @@
 #include "businesscalendar.h"
 #include "deadlinecalculator.h"
 
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -49,10 +50,16 @@ private Q_SLOTS:
         QFETCH(QString, code);
         const BusinessCalendar calendar = calendarFor(code);
         QCOMPARE(calendar.jurisdiction(), code);
-        QCOMPARE(calendar.years(), (QList<int>{2020, 2021, 2022, 2023, 2024, 2025, 2026}));
+        QCOMPARE(calendar.years(), (QList<int>{2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027}));
         QVERIFY(!calendar.sources().isEmpty());
         QVERIFY(!calendar.hasDataFor(2019));
-        QVERIFY(!calendar.hasDataFor(2027));
+        QVERIFY(calendar.hasDataFor(2027));
+        QVERIFY(!calendar.hasDataFor(2028));
+        // 2027 follows from fixed rules in the UK and the US; China's waits for the State Council's notice.
+        QCOMPARE(calendar.isProvisional(2027), code == u"CN");
+        QCOMPARE(calendar.isExactFor(2027), code != u"CN");
+        QVERIFY(calendar.isExactFor(2026));
+        QCOMPARE(calendar.kind(date(u"2027-01-01"_s)), BusinessCalendar::DayKind::Holiday);
         // New Year's Day is a holiday everywhere Plaint has data for.
         QCOMPARE(calendar.kind(date(u"2024-01-01"_s)), BusinessCalendar::DayKind::Holiday);
     }
@@ -86,6 +93,28 @@ private Q_SLOTS:
         QTest::newRow("US Juneteenth observed") << u"US"_s << u"2021-06-18"_s << int(K::Holiday);
         QTest::newRow("US no Juneteenth in 2020") << u"US"_s << u"2020-06-19"_s << int(K::Working);
         QTest::newRow("US Thanksgiving 2026") << u"US"_s << u"2026-11-26"_s << int(K::Holiday);
+        QTest::newRow("UK Good Friday 2027") << u"UK"_s << u"2027-03-26"_s << int(K::Holiday);
+        QTest::newRow("UK Easter Monday 2027") << u"UK"_s << u"2027-03-29"_s << int(K::Holiday);
+        QTest::newRow("UK Early May 2027") << u"UK"_s << u"2027-05-03"_s << int(K::Holiday);
+        QTest::newRow("UK Spring 2027") << u"UK"_s << u"2027-05-31"_s << int(K::Holiday);
+        QTest::newRow("UK Summer 2027") << u"UK"_s << u"2027-08-30"_s << int(K::Holiday);
+        QTest::newRow("UK Christmas 2027 substitute") << u"UK"_s << u"2027-12-27"_s << int(K::Holiday);
+        QTest::newRow("UK Boxing Day 2027 substitute") << u"UK"_s << u"2027-12-28"_s << int(K::Holiday);
+        QTest::newRow("UK 29 December 2027") << u"UK"_s << u"2027-12-29"_s << int(K::Working);
+        QTest::newRow("US MLK 2027") << u"US"_s << u"2027-01-18"_s << int(K::Holiday);
+        QTest::newRow("US Juneteenth 2027 observed Friday") << u"US"_s << u"2027-06-18"_s << int(K::Holiday);
+        QTest::newRow("US Independence Day 2027 observed Monday") << u"US"_s << u"2027-07-05"_s << int(K::Holiday);
+        QTest::newRow("US Thanksgiving 2027") << u"US"_s << u"2027-11-25"_s << int(K::Holiday);
+        QTest::newRow("US Christmas 2027 observed Friday") << u"US"_s << u"2027-12-24"_s << int(K::Holiday);
+        QTest::newRow("US New Year 2028 observed in 2027") << u"US"_s << u"2027-12-31"_s << int(K::Holiday);
+        QTest::newRow("CN 除夕 2027") << u"CN"_s << u"2027-02-05"_s << int(K::Holiday);
+        QTest::newRow("CN 初三 2027") << u"CN"_s << u"2027-02-08"_s << int(K::Holiday);
+        QTest::newRow("CN 初四 2027, 补假 not yet known") << u"CN"_s << u"2027-02-09"_s << int(K::Working);
+        QTest::newRow("CN 清明 2027") << u"CN"_s << u"2027-04-05"_s << int(K::Holiday);
+        QTest::newRow("CN 端午 2027") << u"CN"_s << u"2027-06-09"_s << int(K::Holiday);
+        QTest::newRow("CN 中秋 2027") << u"CN"_s << u"2027-09-15"_s << int(K::Holiday);
+        QTest::newRow("CN 国庆 2027") << u"CN"_s << u"2027-10-01"_s << int(K::Holiday);
+        QTest::newRow("CN 10月4日 2027") << u"CN"_s << u"2027-10-04"_s << int(K::Working);
     }
 
     void dayKinds()
@@ -189,10 +218,61 @@ private Q_SLOTS:
     void yearsWithoutData()
     {
         const DeadlineCalculator calc(calendarFor(u"CN"_s));
-        QCOMPARE(calc.yearsWithoutData(date(u"2026-12-30"_s), date(u"2027-01-05"_s)), QList<int>{2027});
+        // 2027 has data, provisional in China; 2028 has none.
+        QVERIFY(calc.yearsWithoutData(date(u"2026-12-30"_s), date(u"2027-01-05"_s)).isEmpty());
+        QCOMPARE(calc.provisionalYears(date(u"2026-12-30"_s), date(u"2027-01-05"_s)), QList<int>{2027});
+        QCOMPARE(calc.yearsWithoutData(date(u"2027-12-30"_s), date(u"2028-01-05"_s)), QList<int>{2028});
         QVERIFY(calc.yearsWithoutData(date(u"2021-12-30"_s), date(u"2022-01-05"_s)).isEmpty());
+        QVERIFY(calc.provisionalYears(date(u"2021-12-30"_s), date(u"2022-01-05"_s)).isEmpty());
+        QVERIFY(DeadlineCalculator(calendarFor(u"UK"_s)).provisionalYears(date(u"2027-01-01"_s), date(u"2027-12-31"_s)).isEmpty());
         // Outside the data, weekends are still skipped.
-        QCOMPARE(calc.nthBusinessDayAfter(date(u"2027-01-08"_s), 1), date(u"2027-01-11"_s));
+        QCOMPARE(calc.nthBusinessDayAfter(date(u"2028-01-07"_s), 1), date(u"2028-01-10"_s));
+        // The 2027 statutory days are skipped already: 除夕 to 初三.
+        QCOMPARE(calc.nthBusinessDayAfter(date(u"2027-02-04"_s), 1), date(u"2027-02-09"_s));
+    }
+
+    // Events store an offset, not a zone: the computer's zone is used when it
+    // shows that offset at the moment, so days and clock times follow its
+    // daylight saving; otherwise the offset stays fixed.
+    void daylightSaving_data()
+    {
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<int>("n");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<int>("offset");
+        QTest::newRow("London, a day over the spring change") << u"Europe/London"_s << u"2026-03-28T10:00:00+00:00"_s << u"d"_s << 1
+                                                              << u"2026-03-29T23:59:59+01:00"_s << 3600;
+        QTest::newRow("London, hours over the spring change") << u"Europe/London"_s << u"2026-03-28T10:00:00+00:00"_s << u"h"_s << 24
+                                                              << u"2026-03-29T11:00:00+01:00"_s << 3600;
+        QTest::newRow("London, a day over the autumn change") << u"Europe/London"_s << u"2026-10-24T10:00:00+01:00"_s << u"d"_s << 1
+                                                              << u"2026-10-25T23:59:59+00:00"_s << 0;
+        QTest::newRow("New York, business days over the change") << u"America/New_York"_s << u"2026-03-06T10:00:00-05:00"_s << u"b"_s << 2
+                                                                 << u"2026-03-10T23:59:59-04:00"_s << -4 * 3600;
+        QTest::newRow("London computer, a Beijing event") << u"Europe/London"_s << u"2026-03-28T10:00:00+08:00"_s << u"d"_s << 1
+                                                          << u"2026-03-29T23:59:59+08:00"_s << 8 * 3600;
+        QTest::newRow("London computer, an event at +02:00") << u"Europe/London"_s << u"2026-03-28T10:00:00+02:00"_s << u"h"_s << 48
+                                                             << u"2026-03-30T10:00:00+02:00"_s << 2 * 3600;
+    }
+
+    void daylightSaving()
+    {
+        QFETCH(QString, zone);
+        QFETCH(QString, from);
+        QFETCH(QString, unit);
+        QFETCH(int, n);
+        QFETCH(QString, expected);
+        QFETCH(int, offset);
+        const QByteArray before = qgetenv("TZ");
+        qputenv("TZ", zone.toLatin1());
+        auto restore = qScopeGuard([&] { qputenv("TZ", before); });
+        const DeadlineCalculator calc(calendarFor(u"other"_s));
+        const QDateTime start = instant(from);
+        const QDateTime due = unit == u"h" ? calc.addHours(start, n) : unit == u"d" ? calc.addCalendarDays(start, n)
+                                                                                    : calc.addBusinessDays(start, n);
+        QCOMPARE(due, instant(expected));
+        QCOMPARE(due.offsetFromUtc(), offset);
     }
 
     void damagedDataIsRefused()
@@ -201,6 +281,8 @@ private Q_SLOTS:
         QVERIFY(!BusinessCalendar::fromJson(R"({"holidays": [{"name": "x", "from": "2021-02-30", "to": "2021-03-01"}]})", u"test"_s));
         QVERIFY(!BusinessCalendar::fromJson(R"({"working_days": ["soon"]})", u"test"_s));
         QVERIFY(BusinessCalendar::fromJson(R"({"jurisdiction": "XX", "years": [2021]})", u"test"_s));
+        // A provisional year must be one of the file's years.
+        QVERIFY(!BusinessCalendar::fromJson(R"({"years": [2021], "provisional": [2022]})", u"test"_s));
     }
 };
 

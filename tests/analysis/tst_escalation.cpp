@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <algorithm>
+
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -241,6 +243,164 @@ private Q_SLOTS:
         const QString sentence = a->sentence();
         QVERIFY2(sentence.startsWith(u"You may escalate to an Ofcom-approved ADR scheme"_s), qPrintable(sentence));
         QVERIFY(sentence.contains(u"from 2026-05-20; you will need: "_s));
+    }
+
+    // The step to take next: the lowest step beyond the company that waits on
+    // no other step. For the US, the free FCC informal complaint today, not
+    // the formal one that waits 30 days on it.
+    void nextStep_data()
+    {
+        QTest::addColumn<int>("jurisdiction");
+        QTest::addColumn<QString>("complained");
+        QTest::addColumn<QString>("next");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QStringList>("afterNext");
+        QTest::newRow("CN: the 12300 appeal after 15 days") << int(Jurisdiction::CN) << u"2026-03-02"_s << u"miit"_s << u"2026-03-18"_s
+                                                            << QStringList{};
+        QTest::newRow("UK: ADR after 8 weeks") << int(Jurisdiction::UK) << u"2026-03-02"_s << u"adr"_s << u"2026-04-27"_s << QStringList{};
+        QTest::newRow("UK: ADR after 6 weeks") << int(Jurisdiction::UK) << u"2026-11-02"_s << u"adr"_s << u"2026-12-14"_s << QStringList{};
+        QTest::newRow("US: the informal complaint today") << int(Jurisdiction::US) << u"2026-03-02"_s << u"fcc_informal"_s
+                                                          << u"2026-03-02"_s << QStringList{u"fcc_formal"_s};
+        QTest::newRow("EU: ADR") << int(Jurisdiction::EU) << u"2026-03-02"_s << u"adr"_s << u"2026-03-02"_s << QStringList{};
+    }
+
+    void nextStep()
+    {
+        QFETCH(int, jurisdiction);
+        QFETCH(QString, complained);
+        QFETCH(QString, next);
+        QFETCH(QString, from);
+        QFETCH(QStringList, afterNext);
+        const auto plan = EscalationLadder::plan(ladderFor(Jurisdiction(jurisdiction)).advise(date(complained)));
+        QVERIFY(plan.next);
+        QCOMPARE(plan.next->toStep, next);
+        QCOMPARE(plan.next->earliest, date(from));
+        QVERIFY(!plan.next->dependsOnEarlierStep);
+        QStringList after;
+        for (const auto &a : plan.afterNext) {
+            after << a.toStep;
+            QVERIFY(a.dependsOnEarlierStep);
+            QCOMPARE(a.fromStep, next);
+        }
+        QCOMPARE(after, afterNext);
+        for (const auto &a : plan.alsoOpen) {
+            QVERIFY(!a.dependsOnEarlierStep);
+            QVERIFY(a.routeId != plan.next->routeId);
+        }
+    }
+
+    void usFormalComplaintWaitsOnTheInformalOne()
+    {
+        const auto plan = EscalationLadder::plan(ladderFor(Jurisdiction::US).advise(date(u"2026-03-02"_s)));
+        QCOMPARE(plan.afterNext.size(), 1);
+        QCOMPARE(plan.afterNext.first().waitDays, 30);
+        QVERIFY(plan.afterNext.first().dayAfter);
+        // Its dates count from a step not taken yet: no "appeal by" of its own.
+        QVERIFY(plan.afterNext.first().timeLimitDates.isEmpty());
+        QVERIFY(std::any_of(plan.alsoOpen.cbegin(), plan.alsoOpen.cend(), [](const auto &a) { return a.toStep == u"court"; }));
+    }
+
+    void ukRuleChangeInPlainWords()
+    {
+        // A complaint on 2 March 2026: 8 weeks give 27 April; the 6-week rule, in force from 8 April, gives 13 April.
+        const auto plan = EscalationLadder::plan(ladderFor(Jurisdiction::UK).advise(date(u"2026-03-02"_s)));
+        QVERIFY(plan.next);
+        QCOMPARE(plan.next->earliest, date(u"2026-04-27"_s));
+        QCOMPARE(plan.next->ruleChangeFrom, date(u"2026-04-08"_s));
+        QCOMPARE(plan.next->ruleChangeEarliest, date(u"2026-04-13"_s));
+        const QString notes = plan.next->notes().join(u'\n');
+        QVERIFY2(notes.contains(u"2026-04-08"_s) && notes.contains(u"2026-04-13"_s), qPrintable(notes));
+        QVERIFY(!plan.next->uncertain.isEmpty());
+    }
+
+    void ukFinalAnswerOpensTheOmbudsmanAndStartsItsSixMonths()
+    {
+        const auto advice = ladderFor(Jurisdiction::UK).advise(date(u"2026-05-01"_s), date(u"2026-05-20"_s));
+        const auto fos = step(advice, u"fos"_s);
+        QVERIFY(fos);
+        QCOMPARE(fos->earliest, date(u"2026-05-20"_s));
+        QVERIFY(fos->openedByFinalAnswer);
+        QCOMPARE(fos->timeLimitDates.size(), 1);
+        QCOMPARE(fos->timeLimitDates.first().by, date(u"2026-11-20"_s));
+        QVERIFY(fos->notes().join(u' ').contains(u"final answer"_s));
+        // Without a final answer, no six months to count.
+        QVERIFY(step(ladderFor(Jurisdiction::UK).advise(date(u"2026-05-01"_s)), u"fos"_s)->timeLimitDates.isEmpty());
+    }
+
+    void chinaAppealBy_data()
+    {
+        QTest::addColumn<QString>("complained");
+        QTest::addColumn<QString>("billing");
+        QTest::addColumn<QString>("other");
+        QTest::newRow("plain") << u"2026-03-02"_s << u"2026-08-02"_s << u"2028-03-02"_s;
+        // Civil Code art. 202: no such day in the last month, its last day.
+        QTest::newRow("31 January") << u"2026-01-31"_s << u"2026-06-30"_s << u"2028-01-31"_s;
+        QTest::newRow("a leap day") << u"2024-02-29"_s << u"2024-07-29"_s << u"2026-02-28"_s;
+    }
+
+    void chinaAppealBy()
+    {
+        QFETCH(QString, complained);
+        QFETCH(QString, billing);
+        QFETCH(QString, other);
+        const auto appeal = step(ladderFor(Jurisdiction::CN).advise(date(complained)), u"miit"_s);
+        QVERIFY(appeal);
+        QCOMPARE(appeal->timeLimitDates.size(), 2);
+        QCOMPARE(appeal->timeLimitDates.at(0).by, date(billing));
+        QVERIFY(appeal->timeLimitDates.at(0).what.contains(u"billing"_s));
+        QCOMPARE(appeal->timeLimitDates.at(1).by, date(other));
+        const QString notes = appeal->notes().join(u'\n');
+        QVERIFY2(notes.contains(u"act by %1"_s.arg(billing)), qPrintable(notes));
+        QVERIFY2(notes.contains(u"happened earlier"_s), qPrintable(notes));
+    }
+
+    // 第十一条（四）: once 12315 (or a court, a consumer association, another
+    // authority) has accepted the matter, the appeal centre will not. The
+    // ladder offers both; it must say so.
+    void chinaSays12315Closes12300()
+    {
+        const auto advice = ladderFor(Jurisdiction::CN).advise(date(u"2026-03-02"_s));
+        for (const QString &to : {u"miit"_s, u"samr"_s, u"court"_s}) {
+            const auto a = step(advice, to);
+            QVERIFY(a);
+            QVERIFY2(a->warning.contains(u"第十一条第（四）项"_s), qPrintable(to + u": "_s + a->warning));
+            QVERIFY(a->notes().contains(a->warning));
+        }
+        QVERIFY(step(advice, u"samr"_s)->warning.contains(u"12300"_s));
+        QVERIFY(step(advice, u"samr"_s)->source.contains(u"第十一条第（四）项"_s));
+        const auto zh = step(ladderFor(Jurisdiction::CN, u"zh_CN"_s).advise(date(u"2026-03-02"_s)), u"samr"_s);
+        QVERIFY2(zh->warning.contains(u"不予受理"_s), qPrintable(zh->warning));
+    }
+
+    // Civil Code art. 203 is not applied silently: when the 15th day is a day
+    // off, the advice keeps the 16th day and says what art. 203 would give.
+    void chinaLastDayOffIsSaidNotApplied_data()
+    {
+        QTest::addColumn<QString>("complained");
+        QTest::addColumn<QString>("earliest");
+        QTest::addColumn<QString>("underArt203"); // empty: the 15th day is a working day
+        QTest::newRow("15th day in the National Day holiday") << u"2026-09-16"_s << u"2026-10-02"_s << u"2026-10-09"_s;
+        QTest::newRow("15th day on a Saturday") << u"2026-03-06"_s << u"2026-03-22"_s << u"2026-03-24"_s;
+        QTest::newRow("15th day on a 调休 working Saturday") << u"2026-09-25"_s << u"2026-10-11"_s << QString();
+        QTest::newRow("15th day a working day") << u"2024-02-20"_s << u"2024-03-07"_s << QString();
+        QTest::newRow("15th day without holiday data") << u"2028-12-10"_s << u"2028-12-26"_s << QString();
+    }
+
+    void chinaLastDayOffIsSaidNotApplied()
+    {
+        QFETCH(QString, complained);
+        QFETCH(QString, earliest);
+        QFETCH(QString, underArt203);
+        const auto appeal = step(ladderFor(Jurisdiction::CN).advise(date(complained)), u"miit"_s);
+        QVERIFY(appeal);
+        QCOMPARE(appeal->earliest, date(earliest));
+        QCOMPARE(appeal->lastDayOffEarliest, date(underArt203));
+        const QString notes = appeal->notes().join(u'\n');
+        QCOMPARE(notes.contains(u"第二百零三条"_s), !underArt203.isEmpty());
+        if (!underArt203.isEmpty())
+            QVERIFY2(notes.contains(underArt203) && notes.contains(u"uncertain"_s), qPrintable(notes));
+        // The data file says so whatever the day.
+        QVERIFY(appeal->uncertain.contains(u"art. 203"_s));
     }
 
     void damagedRulesAreRefused()

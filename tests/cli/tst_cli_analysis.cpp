@@ -12,6 +12,8 @@
 
 #include "plaintrunner.h"
 
+#include "../icscheck.h"
+
 using namespace Qt::StringLiterals;
 using plaint::test::PlaintRunner;
 using plaint::test::Run;
@@ -123,30 +125,25 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(u"deadlines.ics"_s);
         const Run r = plaint({u"deadlines"_s, u"--case"_s, u"1"_s, u"--ics"_s, path});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.contains(u"Wrote 2 deadline(s)"_s));
+        // Two pending promises, the day the 12300 appeal opens and its two last days: the window's export, the same.
+        QVERIFY2(r.out.contains(u"Wrote 5 deadline(s)"_s), qPrintable(r.out));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray ics = file.readAll();
-        QCOMPARE(ics.count('\n'), ics.count("\r\n"));
+        QCOMPARE(plaint::test::icsProblem(ics), QString());
         QByteArray unfolded = ics;
         unfolded.replace("\r\n ", "");
-        QCOMPARE(unfolded.count("BEGIN:VEVENT"), 2);
+        QCOMPARE(unfolded.count("BEGIN:VEVENT"), 5);
+        // 18 April + 15 days, unanswered: from 4 May 2021, at 09:00 in Beijing (01:00 UTC).
+        QVERIFY(unfolded.contains("UID:escalation-cn-miit-appeal-2016-case-1@plaint\r\n"));
+        QVERIFY(unfolded.contains("DTSTART:20210504T010000Z\r\n"));
+        QVERIFY(unfolded.contains("UID:escalation-cn-miit-appeal-2016-by-20210918-case-1@plaint\r\n"));
         QVERIFY(unfolded.contains("UID:promise-1-case-1@plaint\r\n"));
         QVERIFY(unfolded.contains("DTSTART:20210531T155959Z\r\n"));
         QVERIFY(unfolded.contains("DTSTART:20210422T010000Z\r\n"));
         QVERIFY(unfolded.contains(u"48小时内回电\\, 确认\\; 办理"_s.toUtf8()));
 
-        QString python;
-        for (const QString &candidate : {u"/usr/bin/python3"_s, QStandardPaths::findExecutable(u"python3"_s)}) {
-            if (candidate.isEmpty() || !QFile::exists(candidate))
-                continue;
-            QProcess probe;
-            probe.start(candidate, {u"-c"_s, u"import icalendar"_s});
-            if (probe.waitForFinished(30000) && probe.exitCode() == 0) {
-                python = candidate;
-                break;
-            }
-        }
+        const QString python = plaint::test::pythonWithIcalendar();
         if (python.isEmpty())
             QSKIP("no python3 with the icalendar module: install python3-icalendar to check the file with a real parser");
         QProcess parser;
@@ -160,7 +157,52 @@ private Q_SLOTS:
         QVERIFY2(parser.exitCode() == 0, parser.readAllStandardError().constData());
         const QString out = QString::fromUtf8(parser.readAllStandardOutput());
         QVERIFY2(out.contains(u"promise-1-case-1@plaint 2021-05-31T15:59:59+00:00 1 中国移动 promised: 代金券延期到5月31日"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"escalation-cn-miit-appeal-2016-case-1@plaint 2021-05-04T01:00:00+00:00 1 You may escalate to"_s), qPrintable(out));
         QVERIFY2(out.contains(u"promise-2-case-1@plaint 2021-04-22T01:00:00+00:00 1 中国移动 promised: 48小时内回电, 确认; 办理"_s), qPrintable(out));
+    }
+
+    // A due time counted over 2027's provisional holidays stays marked approximate once it is a promise.
+    void approximateDueTimesStayMarked()
+    {
+        const qint64 c = added({u"case"_s, u"add"_s, u"--title"_s, u"宽带"_s, u"--company"_s, u"中国电信"_s, u"--jurisdiction"_s, u"CN"_s});
+        const qint64 e = added({u"event"_s, u"add"_s, u"--case"_s, QString::number(c), u"--at"_s, u"2027-01-29T10:00+08:00"_s,
+                                u"--channel"_s, u"phone"_s, u"--summary"_s, u"报修"_s, u"--quote"_s, u"我们会在5个工作日内处理"_s});
+        added({u"promise"_s, u"add"_s, u"--event"_s, QString::number(e), u"--text"_s, u"5个工作日内处理"_s, u"--due"_s,
+               u"2027-02-09T23:59:59+08:00"_s});
+        const Run text = plaint({u"promises"_s, u"--case"_s, QString::number(c)});
+        QVERIFY2(text.out.contains(u"(approximate: no final holiday data for 2027)"_s), qPrintable(text.out));
+        const QJsonObject o = json({u"promises"_s, u"--case"_s, QString::number(c), u"--json"_s});
+        QVERIFY(o.value(u"promises"_s).toArray().first().toObject().value(u"due_approximate"_s).toBool());
+        QCOMPARE(plaint({u"case"_s, u"trash"_s, u"--id"_s, QString::number(c)}).exitCode, 0);
+    }
+
+    // Hold and travel time add up where events record them; the event marked as
+    // the company's final answer (a deadlock letter) opens ADR that day.
+    void analyseReadsHoldTravelAndTheFinalAnswer()
+    {
+        const QString c = QString::number(added({u"case"_s, u"add"_s, u"--title"_s, u"Broadband"_s, u"--company"_s, u"NetCo"_s,
+                                                 u"--jurisdiction"_s, u"UK"_s}));
+        added({u"event"_s, u"add"_s, u"--case"_s, c, u"--at"_s, u"2026-05-04T10:00+01:00"_s, u"--channel"_s, u"phone"_s,
+               u"--duration"_s, u"40"_s, u"--hold"_s, u"25"_s, u"--summary"_s, u"Complaint about the speed"_s});
+        added({u"event"_s, u"add"_s, u"--case"_s, c, u"--at"_s, u"2026-05-06T15:00+01:00"_s, u"--channel"_s, u"store"_s,
+               u"--duration"_s, u"20"_s, u"--travel"_s, u"50"_s, u"--summary"_s, u"Shop visit"_s});
+        added({u"event"_s, u"add"_s, u"--case"_s, c, u"--at"_s, u"2026-05-12T09:00+01:00"_s, u"--channel"_s, u"letter"_s,
+               u"--direction"_s, u"in"_s, u"--final-answer"_s, u"--summary"_s, u"Deadlock letter"_s});
+        const QJsonObject a = json({u"analyse"_s, u"--case"_s, c, u"--json"_s});
+        QCOMPARE(a.value(u"hold_seconds"_s).toInteger(), 25 * 60);
+        QCOMPARE(a.value(u"calls_with_hold"_s).toInt(), 1);
+        QCOMPARE(a.value(u"travel_seconds"_s).toInteger(), 50 * 60);
+        QCOMPARE(a.value(u"final_answer"_s).toString(), u"2026-05-12T09:00:00+01:00"_s);
+        QCOMPARE(a.value(u"escalation"_s).toObject().value(u"final_answer"_s).toString(), u"2026-05-12"_s);
+        QCOMPARE(step(a, u"adr"_s).value(u"earliest"_s).toString(), u"2026-05-12"_s);
+        QVERIFY(step(a, u"adr"_s).value(u"opened_by_final_answer"_s).toBool());
+        // The Financial Ombudsman's six months run from the final response.
+        QCOMPARE(step(a, u"fos"_s).value(u"time_limit_dates"_s).toArray().first().toObject().value(u"by"_s).toString(), u"2026-11-12"_s);
+        const Run text = plaint({u"analyse"_s, u"--case"_s, c});
+        QVERIFY2(text.out.contains(u"Time on hold (part of the call time): 25 min 00 s, recorded for 1 of 1 call(s)."_s), qPrintable(text.out));
+        QVERIFY2(text.out.contains(u"Time travelling: 50 min 00 s, recorded for 1 event(s)."_s), qPrintable(text.out));
+        QVERIFY2(text.out.contains(u"because the company gave its final answer that day"_s), qPrintable(text.out));
+        QCOMPARE(plaint({u"case"_s, u"trash"_s, u"--id"_s, c}).exitCode, 0);
     }
 
     void analyseFindsTheRunaroundAndTheAppealDate()
@@ -186,8 +228,21 @@ private Q_SLOTS:
         QCOMPARE(step(a, u"miit"_s).value(u"earliest"_s).toString(), u"2021-05-04"_s);
         QVERIFY(step(a, u"miit"_s).value(u"source"_s).toString().contains(u"电信用户申诉处理办法"_s));
 
+        // The next step is the appeal, not 12315, which would close it (第十一条第（四）项).
+        QCOMPARE(a.value(u"escalation"_s).toObject().value(u"next"_s).toString(), u"cn-miit-appeal-2016"_s);
+        QVERIFY(step(a, u"miit"_s).value(u"next"_s).toBool());
+        QVERIFY(step(a, u"samr"_s).value(u"warning"_s).toString().contains(u"第十一条第（四）项"_s));
+        const QJsonArray limits = step(a, u"miit"_s).value(u"time_limit_dates"_s).toArray();
+        QCOMPARE(limits.size(), 2);
+        QCOMPARE(limits.at(0).toObject().value(u"by"_s).toString(), u"2021-09-18"_s);
+        QCOMPARE(limits.at(1).toObject().value(u"by"_s).toString(), u"2023-04-18"_s);
+        // 3 May 2021, the 15th day, was a holiday: Civil Code art. 203 is said, not applied.
+        QCOMPARE(step(a, u"miit"_s).value(u"last_day_off_earliest"_s).toString(), u"2021-05-07"_s);
+        QVERIFY(a.value(u"final_answer"_s).isNull());
+
         const QJsonObject answered = json({u"analyse"_s, u"--case"_s, u"1"_s, u"--final-answer"_s, u"2021-04-20"_s, u"--json"_s});
         QCOMPARE(step(answered, u"miit"_s).value(u"earliest"_s).toString(), u"2021-04-20"_s);
+        QVERIFY(step(answered, u"miit"_s).value(u"opened_by_final_answer"_s).toBool());
 
         const Run text = plaint({u"analyse"_s, u"--case"_s, u"1"_s, u"--as-of"_s, u"2021-04-30T12:00+08:00"_s});
         QCOMPARE(text.exitCode, 0);
@@ -220,6 +275,12 @@ private Q_SLOTS:
                                  u"as"_s, u"possible"_s});
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains(u"vague"_s));
+        // A deadline set for the user is shown as theirs, not as the company's promise.
+        const QJsonObject asked = json({u"suggest"_s, u"--at"_s, u"2021-04-10T10:15+08:00"_s, u"--json"_s, u"请于4月15日前到营业厅办理"_s});
+        QCOMPARE(asked.value(u"count"_s).toInt(), 1);
+        QVERIFY(asked.value(u"suggestions"_s).toArray().first().toObject().value(u"asked_of_user"_s).toBool());
+        const Run askedText = plaint({u"suggest"_s, u"--at"_s, u"2021-04-10T10:15+08:00"_s, u"请于4月15日前到营业厅办理"_s});
+        QVERIFY2(askedText.out.contains(u"Asked of you, not a promise of theirs"_s), qPrintable(askedText.out));
         const Run none = plaint({u"suggest"_s, u"--at"_s, u"2021-04-16T10:15-05:00"_s, u"Thanks for calling"_s});
         QCOMPARE(none.exitCode, 0);
         QVERIFY(none.out.contains(u"No time-bound promise found."_s));
