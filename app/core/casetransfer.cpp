@@ -388,6 +388,37 @@ Result<CaseTransfer::Summary> CaseTransfer::importCase(Library &destination, con
     if (!newCase)
         return R::failure(newCase.error());
     summary.caseId = *newCase;
+
+    // Earlier versions of each record, pointing at the new ids, each added
+    // and journaled just before the record itself, so that the library's
+    // journal holds every state the record was in, as the case file's does.
+    QHash<qint64, qint64> agentIds, eventIds, promiseIds, blobIds;
+    const QHash<qint64, qint64> caseIds {{oldCaseId, summary.caseId}};
+    const QHash<QString, const QHash<qint64, qint64> *> idFields {{u"case_id"_s, &caseIds}, {u"event_id"_s, &eventIds},
+        {u"agent_id"_s, &agentIds}, {u"settled_by_event_id"_s, &eventIds}};
+    auto copyRevisions = [&](const QString &entity, const QHash<qint64, qint64> &ids, qint64 oldId) -> Status {
+        auto rows = sql::run(from,
+            u"SELECT revision, data, replaced_ms FROM revisions WHERE entity = ? AND entity_id = ? ORDER BY revision"_s,
+            {entity, oldId});
+        if (!rows)
+            return Status::failure(rows.error());
+        auto fields = idFields;
+        fields.insert(u"id"_s, &ids);
+        const qint64 newId = ids.value(oldId);
+        while (rows->next()) {
+            const QString data = remapRevision(rows->value(1).toString(), fields);
+            if (auto inserted = insertRow(to, u"revisions"_s, withoutId(kRevisionColumns),
+                    {entity, newId, rows->value(0), data, rows->value(2)});
+                !inserted)
+                return Status::failure(inserted.error());
+            const QJsonObject record = QJsonDocument::fromJson(data.toUtf8()).object();
+            if (Status s = Journal::append(to, entity + u".import.earlier"_s, entity, newId, record); !s)
+                return s;
+        }
+        return {};
+    };
+    if (Status s = copyRevisions(u"case"_s, caseIds, oldCaseId); !s)
+        return R::failure(s.error());
     // The case's entry names the case file's journal head: the link between
     // this library's chain and the chain the sender's export printed.
     auto caseRecord = destination.recordJson(u"case"_s, summary.caseId);
@@ -401,7 +432,6 @@ Result<CaseTransfer::Summary> CaseTransfer::importCase(Library &destination, con
         return R::failure(s.error());
 
     // Agents: the library's own record of the same person at the same company is kept.
-    QHash<qint64, qint64> agentIds, eventIds, promiseIds, blobIds;
     auto agents = selectRows(from, u"agents"_s, kAgentColumns, kAgentWhere, oldCaseId);
     if (!agents)
         return R::failure(agents.error());
@@ -467,6 +497,8 @@ Result<CaseTransfer::Summary> CaseTransfer::importCase(Library &destination, con
         if (!inserted)
             return R::failure(inserted.error());
         eventIds.insert(oldId, *inserted);
+        if (Status s = copyRevisions(u"event"_s, eventIds, oldId); !s)
+            return R::failure(s.error());
         if (Status s = destination.journalRecord(u"event.import"_s, u"event"_s, *inserted); !s)
             return R::failure(s.error());
     }
@@ -486,6 +518,8 @@ Result<CaseTransfer::Summary> CaseTransfer::importCase(Library &destination, con
         if (!inserted)
             return R::failure(inserted.error());
         promiseIds.insert(oldId, *inserted);
+        if (Status s = copyRevisions(u"promise"_s, promiseIds, oldId); !s)
+            return R::failure(s.error());
         if (Status s = destination.journalRecord(u"promise.import"_s, u"promise"_s, *inserted); !s)
             return R::failure(s.error());
     }
@@ -503,27 +537,6 @@ Result<CaseTransfer::Summary> CaseTransfer::importCase(Library &destination, con
             return R::failure(s.error());
     }
     summary.attachments = attachments->size();
-
-    // Earlier versions, pointing at the new ids.
-    const QHash<qint64, qint64> caseIds {{oldCaseId, summary.caseId}};
-    const QHash<QString, const QHash<qint64, qint64> *> idFields {{u"case_id"_s, &caseIds}, {u"event_id"_s, &eventIds},
-        {u"agent_id"_s, &agentIds}, {u"settled_by_event_id"_s, &eventIds}};
-    const QHash<QString, const QHash<qint64, qint64> *> entityIds {
-        {u"case"_s, &caseIds}, {u"event"_s, &eventIds}, {u"promise"_s, &promiseIds}};
-    auto revisions = selectRows(from, u"revisions"_s, kRevisionColumns, kRevisionWhere, oldCaseId);
-    if (!revisions)
-        return R::failure(revisions.error());
-    for (Row revision : *revisions) {
-        const QHash<qint64, qint64> *ids = entityIds.value(revision.at(1).toString());
-        if (!ids)
-            continue;
-        auto fields = idFields;
-        fields.insert(u"id"_s, ids);
-        revision[2] = ids->value(revision.at(2).toLongLong());
-        revision[4] = remapRevision(revision.at(4).toString(), fields);
-        if (auto inserted = insertRow(to, u"revisions"_s, withoutId(kRevisionColumns), revision.mid(1)); !inserted)
-            return R::failure(inserted.error());
-    }
 
     for (const qint64 eventId : std::as_const(eventIds)) {
         if (Status s = destination.reindexEvent(eventId); !s)

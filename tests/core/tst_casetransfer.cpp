@@ -266,6 +266,23 @@ void TestCaseTransfer::tamperedFileIsRefused_data()
     QTest::newRow("evidence chunk removed")
         << u"DROP TRIGGER blob_chunks_kept; DELETE FROM blob_chunks WHERE seq = 1 AND blob_id = (SELECT id FROM blobs WHERE size > 1000000)"_s
         << u"does not match its hash"_s;
+    // What `event history` shows the recipient must be what the sender's journal recorded.
+    QTest::newRow("earlier version rewritten")
+        << u"DROP TRIGGER revisions_immutable; UPDATE revisions SET data = replace(data, 'No refund', "
+           "'Refund promised again by the same agent') WHERE entity = 'event'"_s
+        << u"earlier version 1 of the event with id"_s;
+    QTest::newRow("earlier promise rewritten")
+        << u"DROP TRIGGER revisions_immutable; UPDATE revisions SET data = replace(data, 'refund within', "
+           "'apology within') WHERE entity = 'promise'"_s
+        << u"differs from what the journal recorded of it"_s;
+    QTest::newRow("earlier version added")
+        << u"INSERT INTO revisions (entity, entity_id, revision, data, replaced_ms) "
+           "SELECT 'event', id, 7, json_object('id', id, 'summary', 'a version nobody wrote', 'revision', 7), 0 "
+           "FROM events LIMIT 1"_s
+        << u"is not in the journal"_s;
+    QTest::newRow("earlier version removed")
+        << u"DROP TRIGGER revisions_kept; DELETE FROM revisions WHERE entity = 'event'"_s
+        << u"recorded in the journal no longer exist"_s;
     QTest::newRow("whole library") << u"library"_s << u"holds 2 cases"_s;
     QTest::newRow("not a case file") << u"garbage"_s << u"not a Plaint case file"_s;
 }
