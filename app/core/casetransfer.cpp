@@ -2,6 +2,7 @@
 
 #include "journal.h"
 #include "library.h"
+#include "schema.h"
 #include "sha256.h"
 #include "sqlutil.h"
 
@@ -13,7 +14,9 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
+#include <QUuid>
 
 #include <filesystem>
 #include <memory>
@@ -148,6 +151,46 @@ Status copyChunks(const QSqlDatabase &from, qint64 fromBlob, const QString &sha2
     return {};
 }
 
+// A read-only connection of its own to a file that may not be at this
+// Plaint's schema (Library::open refuses those read-only), removed on scope exit.
+class RawReader final
+{
+    Q_DISABLE_COPY_MOVE(RawReader)
+
+public:
+    explicit RawReader(const QString &path)
+        : m_name(u"plaint-inspect-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        database.setDatabaseName(path);
+        database.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000;QSQLITE_OPEN_READONLY"_s);
+        m_open = database.open();
+    }
+    ~RawReader()
+    {
+        {
+            QSqlDatabase database = QSqlDatabase::database(m_name, false);
+            if (database.isOpen())
+                database.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool isOpen() const { return m_open; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+    bool m_open = false;
+};
+
+bool sameFile(const QString &a, const QString &b)
+{
+    const QFileInfo first(a), second(b);
+    if (first.absoluteFilePath() == second.absoluteFilePath())
+        return true;
+    return first.exists() && second.exists() && first.canonicalFilePath() == second.canonicalFilePath();
+}
+
 // The old ids in an earlier version's JSON become the new ones.
 QString remapRevision(const QString &data, const QHash<QString, const QHash<qint64, qint64> *> &maps)
 {
@@ -160,6 +203,46 @@ QString remapRevision(const QString &data, const QHash<QString, const QHash<qint
 }
 
 } // namespace
+
+// ---------------------------------------------------------------- inspect
+
+Result<CaseTransfer::Contents> CaseTransfer::inspect(const QString &filePath, const QString &ownLibraryPath)
+{
+    using R = Result<Contents>;
+    const QString shownPath = QDir::toNativeSeparators(filePath);
+    const QFileInfo info(filePath);
+    if (!info.isFile())
+        return R::failure(tr("There is no file at %1.").arg(shownPath));
+    if (!info.isReadable())
+        return R::failure(tr("%1 cannot be read: permission denied.").arg(shownPath));
+    Contents contents;
+    if (!ownLibraryPath.isEmpty() && sameFile(filePath, ownLibraryPath))
+        contents.kind = Contents::Kind::OwnLibrary;
+    RawReader reader(info.absoluteFilePath());
+    if (!reader.isOpen())
+        return R::failure(tr("%1 could not be opened.").arg(shownPath));
+    auto probe = Schema::probe(reader.db());
+    if (!probe)
+        return R::failure(tr("%1 is not a Plaint case file: %2").arg(shownPath, probe.error()));
+    if (probe->applicationId != Schema::kApplicationId)
+        return R::failure(tr("%1 is not a Plaint case file or library.").arg(shownPath));
+    if (Status s = Schema::check(*probe); !s)
+        return R::failure(tr("%1 cannot be opened: %2").arg(shownPath, s.error()));
+    contents.schemaVersion = probe->version;
+    auto cases = sql::scalar(reader.db(), u"SELECT count(*) FROM cases"_s);
+    if (!cases)
+        return R::failure(tr("%1 is not a Plaint case file: %2").arg(shownPath, cases.error()));
+    contents.cases = cases->toLongLong();
+    if (contents.kind != Contents::Kind::OwnLibrary)
+        contents.kind = contents.cases == 1 ? Contents::Kind::CaseFile : Contents::Kind::Library;
+    if (contents.cases == 1) {
+        auto title = sql::scalar(reader.db(), u"SELECT title FROM cases"_s);
+        if (!title)
+            return R::failure(title.error());
+        contents.title = title->toString();
+    }
+    return contents;
+}
 
 // ---------------------------------------------------------------- export
 
@@ -322,9 +405,37 @@ Result<CaseTransfer::Summary> CaseTransfer::importCase(Library &destination, con
     const QString shownPath = QDir::toNativeSeparators(filePath);
     if (!QFileInfo(filePath).isFile())
         return R::failure(tr("There is no case file at %1.").arg(shownPath));
-    if (QFileInfo(filePath).absoluteFilePath() == QFileInfo(destination.path()).absoluteFilePath())
+    if (sameFile(filePath, destination.path()))
         return R::failure(tr("A library cannot be imported into itself."));
-    auto opened = Library::open(filePath, Library::OpenMode::ReadOnly);
+    auto contents = inspect(filePath);
+    if (!contents)
+        return R::failure(contents.error());
+
+    // A case file from an earlier Plaint: upgraded on a copy beside the
+    // library (which needs the room for the case anyway), then checked and
+    // imported from there. The copy goes before the file closes over it.
+    std::unique_ptr<QTemporaryDir> upgradeFolder;
+    QString readPath = QFileInfo(filePath).absoluteFilePath();
+    if (contents->schemaVersion < Schema::kCurrentVersion) {
+        upgradeFolder = std::make_unique<QTemporaryDir>(
+            QFileInfo(destination.path()).absolutePath() + u"/.plaint-upgrade-XXXXXX"_s);
+        if (!upgradeFolder->isValid())
+            return R::failure(tr("%1 is from an earlier Plaint and needs upgrading, but no room could be made for a "
+                                 "copy beside your library: %2")
+                                  .arg(shownPath, upgradeFolder->errorString()));
+        const QString copyPath = upgradeFolder->filePath(u"upgraded.plaint"_s);
+        {
+            RawReader reader(readPath);
+            if (!reader.isOpen())
+                return R::failure(tr("%1 could not be opened.").arg(shownPath));
+            // VACUUM INTO reads the file as a reader does and writes a whole, consistent copy.
+            if (Status s = sql::exec(reader.db(), u"VACUUM INTO ?"_s, {copyPath}); !s)
+                return R::failure(tr("%1 is from an earlier Plaint and could not be copied to be upgraded: %2")
+                                      .arg(shownPath, s.error()));
+        }
+        readPath = copyPath;
+    }
+    auto opened = Library::open(readPath, upgradeFolder ? Library::OpenMode::ReadWrite : Library::OpenMode::ReadOnly);
     if (!opened)
         return R::failure(tr("%1 is not a Plaint case file: %2").arg(shownPath, opened.error()));
     const std::unique_ptr<Library> file = std::move(opened).value();
