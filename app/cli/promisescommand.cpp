@@ -63,7 +63,7 @@ int promisesCommand(Command &command)
     }
     int overdue = 0;
     for (const auto &[p, madeAt] : promises) {
-        const QString status = p.isOverdue(now) ? Command::tr("OVERDUE") : toString(p.status);
+        const QString status = p.isOverdue(now) ? Command::tr("OVERDUE") : promiseStatusForPeople(p.status);
         const QString due = p.due.isValid() ? timeForPeople(p.due) : Command::tr("no date");
         command.print(Command::tr("#%1 [%2] due %3 — %4 (promised %5, event #%6)")
                           .arg(p.id)

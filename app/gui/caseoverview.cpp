@@ -121,7 +121,7 @@ void CaseOverview::renderAdvice()
         when = tr("You can take this step now.");
     else if (a.earliest.isValid())
         when = tr("That is in %n day(s).", nullptr, int(m_today.daysTo(a.earliest)));
-    const QString date = QLocale::c().toString(a.earliest, u"yyyy-MM-dd"_s);
+    const QString date = QLocale().toString(a.earliest, QLocale::LongFormat);
     QString text = u"<b>"_s + tr("You may escalate to %1 from %2.").arg(a.toName, date).toHtmlEscaped() + u"</b> "_s
         + when.toHtmlEscaped() + u"<br>"_s;
     if (m_needsShown)

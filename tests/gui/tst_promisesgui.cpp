@@ -17,6 +17,7 @@
 #include <QDateTimeEdit>
 #include <QFile>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -286,7 +287,7 @@ private Q_SLOTS:
         QVERIFY2(sentence->text().contains(u"You will need: A written appeal"_s), qPrintable(sentence->text()));
         QVERIFY2(text.contains(u"12300"_s), qPrintable(text));
         // Civil Code art. 201: the day of the complaint is not counted; 15 days, then the 16th day.
-        QVERIFY2(text.contains(complained.addDays(16).toString(u"yyyy-MM-dd"_s)), qPrintable(text));
+        QVERIFY2(text.contains(QLocale().toString(complained.addDays(16), QLocale::LongFormat)), qPrintable(text));
         // The step opened today or yesterday, depending on the hour in Beijing.
         if (complained.addDays(16) <= QDate::currentDate())
             QVERIFY2(text.contains(u"You can take this step now."_s), qPrintable(text));
