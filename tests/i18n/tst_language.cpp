@@ -8,6 +8,8 @@
 #include "languagemenu.h"
 #include "library.h"
 #include "localeformat.h"
+#include "caselistmodel.h"
+#include "caseoverview.h"
 #include "mainwindow.h"
 
 #include <QAbstractButton>
@@ -358,6 +360,20 @@ void TestLanguage::languageChangesInTheOpenWindow()
     QCOMPARE(file->title(), fileMenu);
     QStringList english = englishTexts(window.get()) + englishTexts(dialog);
     QVERIFY2(english.isEmpty(), qPrintable(english.join(u" | "_s)));
+
+    // With a case open, what the window builds from it follows too: the
+    // case in numbers, the agents' filter.
+    const qint64 caseId = DemoCase::load(*window->library()).value();
+    window->caseModel()->reload();
+    window->selectCase(caseId);
+    QTRY_VERIFY(!window->caseOverview()->isLoading());
+    QTRY_VERIFY(hasHan(window->caseOverview()->facts()->text()));
+    menu->choose(Language::English);
+    QTRY_VERIFY2(!hasHan(window->caseOverview()->facts()->text()), qPrintable(window->caseOverview()->facts()->text()));
+    QVERIFY(!hasHan(window->agentFilter()->itemText(window->agentFilter()->count() - 1)));
+    menu->choose(code);
+    QTRY_VERIFY2(hasHan(window->caseOverview()->facts()->text()), qPrintable(window->caseOverview()->facts()->text()));
+    QVERIFY(hasHan(window->agentFilter()->itemText(window->agentFilter()->count() - 1)));
     QVERIFY(hasHan(dialog->windowTitle()));
     QVERIFY(hasHan(window->searchField()->placeholderText()));
     QVERIFY(hasHan(window->channelFilter()->itemText(0)));
