@@ -296,9 +296,10 @@ Usage: plaint [--library FILE] VERB ...
                                               the new case id
   event add --case ID --at 2021-04-18T10:15+08:00
             --channel phone|store|app|chat|sms|email|letter|social|note
-            [--direction out|in|note] [--duration MINUTES] [--agent ID]
-            [--agent-name NAME] [--ref REF] --summary TEXT [--quote TEXT]...
-            [--outcome TEXT] [--attach FILE]...                prints the new event id
+            [--direction out|in|note] [--duration MINUTES] [--hold MINUTES]
+            [--travel MINUTES] [--agent ID] [--agent-name NAME] [--ref REF]
+            --summary TEXT [--quote TEXT]... [--outcome TEXT] [--final-answer]
+            [--attach FILE]...                                 prints the new event id
   event edit --id ID [same options as add]
   event trash --id ID | event restore --id ID
   event history --id ID [--json]                              earlier versions
@@ -358,9 +359,10 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
                                               校验案件文件并添加；输出新案件的编号
   event add --case ID --at 2021-04-18T10:15+08:00
             --channel phone|store|app|chat|sms|email|letter|social|note
-            [--direction out|in|note] [--duration 分钟] [--agent 工号]
-            [--agent-name 姓名] [--ref 单号] --summary 文本 [--quote 文本]...
-            [--outcome 文本] [--attach 文件]...                 输出新事件的编号
+            [--direction out|in|note] [--duration 分钟] [--hold 分钟]
+            [--travel 分钟] [--agent 工号] [--agent-name 姓名] [--ref 单号]
+            --summary 文本 [--quote 文本]... [--outcome 文本] [--final-answer]
+            [--attach 文件]...                                 输出新事件的编号
   event edit --id ID [与 add 相同的选项]
   event trash --id ID | event restore --id ID
   event history --id ID [--json]                              历史版本
@@ -1194,6 +1196,26 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
             <numerusform>共 %Ln 个事件。日志末条哈希值：%1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Of that, the minutes you were kept on hold.</source>
+        <translation>其中被要求等待（保持通话）的分钟数。</translation>
+    </message>
+    <message>
+        <source>Minutes spent getting there and back (a visit).</source>
+        <translation>往返路上花费的分钟数（到店办理时）。</translation>
+    </message>
+    <message>
+        <source>This is the company&apos;s final answer (or deadlock letter) on your complaint.</source>
+        <translation>这是商家对您投诉的最终答复（或明确拒绝处理的书面答复）。</translation>
+    </message>
+    <message>
+        <source>This is not the company&apos;s final answer (undoes --final-answer).</source>
+        <translation>这不是商家的最终答复（撤销 --final-answer）。</translation>
+    </message>
+    <message>
+        <source>--final-answer and --not-final-answer cannot both be given.</source>
+        <translation>--final-answer 和 --not-final-answer 不能同时使用。</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineExport</name>
@@ -1840,6 +1862,18 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <comment>where a referral sends the user</comment>
         <translation>社交媒体</translation>
     </message>
+    <message>
+        <source>on hold %1</source>
+        <translation>等待 %1</translation>
+    </message>
+    <message>
+        <source>travel %1</source>
+        <translation>路上 %1</translation>
+    </message>
+    <message>
+        <source>(final answer)</source>
+        <translation>（最终答复）</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>
@@ -2128,6 +2162,10 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <translation>
             <numerusform>日志中记录的 %n 个历史版本已不存在：它们在 Plaint 之外被删除了。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The time on hold cannot be longer than the whole call.</source>
+        <translation>等待时间不能比整个通话还长。</translation>
     </message>
 </context>
 <context>

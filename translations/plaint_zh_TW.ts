@@ -296,9 +296,10 @@ Usage: plaint [--library FILE] VERB ...
                                               the new case id
   event add --case ID --at 2021-04-18T10:15+08:00
             --channel phone|store|app|chat|sms|email|letter|social|note
-            [--direction out|in|note] [--duration MINUTES] [--agent ID]
-            [--agent-name NAME] [--ref REF] --summary TEXT [--quote TEXT]...
-            [--outcome TEXT] [--attach FILE]...                prints the new event id
+            [--direction out|in|note] [--duration MINUTES] [--hold MINUTES]
+            [--travel MINUTES] [--agent ID] [--agent-name NAME] [--ref REF]
+            --summary TEXT [--quote TEXT]... [--outcome TEXT] [--final-answer]
+            [--attach FILE]...                                 prints the new event id
   event edit --id ID [same options as add]
   event trash --id ID | event restore --id ID
   event history --id ID [--json]                              earlier versions
@@ -358,9 +359,10 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
                                               驗證案件檔案並新增；輸出新案件的編號
   event add --case ID --at 2021-04-18T10:15+08:00
             --channel phone|store|app|chat|sms|email|letter|social|note
-            [--direction out|in|note] [--duration 分鐘] [--agent 工號]
-            [--agent-name 姓名] [--ref 單號] --summary 文字 [--quote 文字]...
-            [--outcome 文字] [--attach 檔案]...                 輸出新事件的編號
+            [--direction out|in|note] [--duration 分鐘] [--hold 分鐘]
+            [--travel 分鐘] [--agent 工號] [--agent-name 姓名] [--ref 單號]
+            --summary 文字 [--quote 文字]... [--outcome 文字] [--final-answer]
+            [--attach 檔案]...                                 輸出新事件的編號
   event edit --id ID [與 add 相同的選項]
   event trash --id ID | event restore --id ID
   event history --id ID [--json]                              歷史版本
@@ -1194,6 +1196,26 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
             <numerusform>共 %Ln 個事件。日誌最新雜湊值：%1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Of that, the minutes you were kept on hold.</source>
+        <translation>其中被要求稍候（保留通話）的分鐘數。</translation>
+    </message>
+    <message>
+        <source>Minutes spent getting there and back (a visit).</source>
+        <translation>往返路上花費的分鐘數（到門市辦理時）。</translation>
+    </message>
+    <message>
+        <source>This is the company&apos;s final answer (or deadlock letter) on your complaint.</source>
+        <translation>這是業者對您申訴的最終答覆（或明確拒絕處理的書面答覆）。</translation>
+    </message>
+    <message>
+        <source>This is not the company&apos;s final answer (undoes --final-answer).</source>
+        <translation>這不是業者的最終答覆（取消 --final-answer）。</translation>
+    </message>
+    <message>
+        <source>--final-answer and --not-final-answer cannot both be given.</source>
+        <translation>--final-answer 與 --not-final-answer 不能同時使用。</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineExport</name>
@@ -1840,6 +1862,18 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <comment>where a referral sends the user</comment>
         <translation>社群媒體</translation>
     </message>
+    <message>
+        <source>on hold %1</source>
+        <translation>稍候 %1</translation>
+    </message>
+    <message>
+        <source>travel %1</source>
+        <translation>路上 %1</translation>
+    </message>
+    <message>
+        <source>(final answer)</source>
+        <translation>（最終答覆）</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>
@@ -2128,6 +2162,10 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <translation>
             <numerusform>日誌中記錄的 %n 個歷史版本已不存在：它們在 Plaint 之外被刪除了。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The time on hold cannot be longer than the whole call.</source>
+        <translation>稍候時間不能比整通電話還長。</translation>
     </message>
 </context>
 <context>

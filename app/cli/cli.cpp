@@ -37,9 +37,10 @@ Usage: plaint [--library FILE] VERB ...
                                               the new case id
   event add --case ID --at 2021-04-18T10:15+08:00
             --channel phone|store|app|chat|sms|email|letter|social|note
-            [--direction out|in|note] [--duration MINUTES] [--agent ID]
-            [--agent-name NAME] [--ref REF] --summary TEXT [--quote TEXT]...
-            [--outcome TEXT] [--attach FILE]...                prints the new event id
+            [--direction out|in|note] [--duration MINUTES] [--hold MINUTES]
+            [--travel MINUTES] [--agent ID] [--agent-name NAME] [--ref REF]
+            --summary TEXT [--quote TEXT]... [--outcome TEXT] [--final-answer]
+            [--attach FILE]...                                 prints the new event id
   event edit --id ID [same options as add]
   event trash --id ID | event restore --id ID
   event history --id ID [--json]                              earlier versions

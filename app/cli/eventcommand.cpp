@@ -20,6 +20,10 @@ QList<QCommandLineOption> eventOptions()
         {u"channel"_s, Command::tr("phone, store, app, chat, sms, email, letter, social or note."), u"CHANNEL"_s},
         {u"direction"_s, Command::tr("out (you contacted them), in (they contacted you) or note."), u"DIR"_s},
         {u"duration"_s, Command::tr("How long it took, in minutes (hold time included)."), u"MINUTES"_s},
+        {u"hold"_s, Command::tr("Of that, the minutes you were kept on hold."), u"MINUTES"_s},
+        {u"travel"_s, Command::tr("Minutes spent getting there and back (a visit)."), u"MINUTES"_s},
+        {u"final-answer"_s, Command::tr("This is the company's final answer (or deadlock letter) on your complaint.")},
+        {u"not-final-answer"_s, Command::tr("This is not the company's final answer (undoes --final-answer).")},
         {u"agent"_s, Command::tr("The agent's ID, e.g. 23338."), u"ID"_s},
         {u"agent-name"_s, Command::tr("The agent's name."), u"NAME"_s},
         {u"ref"_s, Command::tr("Reference or ticket number."), u"REF"_s},
@@ -60,6 +64,20 @@ QString applyEventOptions(Command &command, Event &e)
             return seconds.error();
         e.durationSeconds = *seconds;
     }
+    for (const auto &[option, field] : {std::pair{u"hold"_s, &e.holdSeconds}, std::pair{u"travel"_s, &e.travelSeconds}}) {
+        if (!command.isSet(option))
+            continue;
+        auto seconds = command.minutesAsSeconds(option);
+        if (!seconds)
+            return seconds.error();
+        *field = *seconds;
+    }
+    if (command.isSet(u"final-answer"_s) && command.isSet(u"not-final-answer"_s))
+        return Command::tr("--final-answer and --not-final-answer cannot both be given.");
+    if (command.isSet(u"final-answer"_s))
+        e.finalAnswer = true;
+    if (command.isSet(u"not-final-answer"_s))
+        e.finalAnswer = false;
     if (command.isSet(u"agent"_s))
         e.agentCode = command.value(u"agent"_s);
     if (command.isSet(u"agent-name"_s))

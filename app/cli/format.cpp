@@ -127,6 +127,12 @@ QString eventBlock(const Event &e, const QDateTime &now)
                      directionForPeople(e.direction)};
     if (e.durationSeconds >= 0)
         head << durationForPeople(e.durationSeconds);
+    if (e.holdSeconds >= 0)
+        head << QCoreApplication::translate("Format", "on hold %1").arg(durationForPeople(e.holdSeconds));
+    if (e.travelSeconds >= 0)
+        head << QCoreApplication::translate("Format", "travel %1").arg(durationForPeople(e.travelSeconds));
+    if (e.finalAnswer)
+        head << QCoreApplication::translate("Format", "(final answer)");
     if (!e.agentCode.isEmpty() || !e.agentName.isEmpty())
         head << QCoreApplication::translate("Format", "agent %1").arg(QStringList{e.agentCode, e.agentName}.join(u' ').trimmed());
     if (!e.reference.isEmpty())

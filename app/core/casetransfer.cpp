@@ -32,7 +32,8 @@ const QString kCaseColumns
 const QString kAgentColumns = u"id, company, company_key, code, name"_s;
 const QString kEventColumns
     = u"id, case_id, occurred_ms, utc_offset_s, channel, direction, duration_s, agent_id, agent_code, "
-      "agent_name, reference, summary, quotes, outcome, revision, created_ms, updated_ms, trashed_ms"_s;
+      "agent_name, reference, summary, quotes, outcome, revision, created_ms, updated_ms, trashed_ms, "
+      "hold_s, travel_s, final_answer"_s;
 const QString kPromiseColumns
     = u"id, event_id, agent_id, text, due_ms, due_offset_s, status, settled_by, revision, created_ms, "
       "updated_ms, trashed_ms"_s;

@@ -20,6 +20,8 @@ struct Event
     Channel channel = Channel::Note;
     Direction direction = Direction::Outgoing;
     qint64 durationSeconds = -1; // -1: not recorded
+    qint64 holdSeconds = -1;     // of the duration, the time kept on hold; -1: not recorded
+    qint64 travelSeconds = -1;   // getting there and back (a visit to a shop); -1: not recorded
     qint64 agentId = 0;     // in the agent registry; 0 when no agent ID was given
     QString agentCode;      // e.g. "23338"
     QString agentName;
@@ -27,6 +29,7 @@ struct Event
     QString summary;
     QStringList quotes;     // verbatim words, each as said
     QString outcome;
+    bool finalAnswer = false;    // the company's final answer (or deadlock letter) on the complaint
     QDateTime created;
     QDateTime updated;
     int revision = 1;

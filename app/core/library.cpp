@@ -43,6 +43,12 @@ QDateTime withOffset(const QVariant &ms, const QVariant &offsetSeconds)
     return QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC).toOffsetFromUtc(offsetSeconds.toInt());
 }
 
+// Seconds as stored: NULL for "not recorded".
+QVariant optionalSeconds(qint64 seconds)
+{
+    return seconds >= 0 ? QVariant(seconds) : QVariant(QMetaType::fromType<qint64>());
+}
+
 QVariant nullableId(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
@@ -71,7 +77,8 @@ const QString kCaseColumns =
     "created_ms, updated_ms, trashed_ms"_s;
 const QString kEventColumns =
     u"id, case_id, occurred_ms, utc_offset_s, channel, direction, duration_s, agent_id, agent_code, "
-    "agent_name, reference, summary, quotes, outcome, revision, created_ms, updated_ms, trashed_ms"_s;
+    "agent_name, reference, summary, quotes, outcome, revision, created_ms, updated_ms, trashed_ms, "
+    "hold_s, travel_s, final_answer"_s;
 const QString kPromiseColumns =
     u"p.id, p.event_id, p.agent_id, coalesce(a.code, ''), p.text, p.due_ms, p.due_offset_s, p.status, "
     "p.settled_by, p.revision, p.created_ms, p.updated_ms, p.trashed_ms"_s;
@@ -119,6 +126,9 @@ Event eventFromRow(const QSqlQuery &q)
     e.created = utcFromMs(q.value(15));
     e.updated = utcFromMs(q.value(16));
     e.trashed = !q.value(17).isNull();
+    e.holdSeconds = q.value(18).isNull() ? -1 : q.value(18).toLongLong();
+    e.travelSeconds = q.value(19).isNull() ? -1 : q.value(19).toLongLong();
+    e.finalAnswer = q.value(20).toBool();
     return e;
 }
 
@@ -462,8 +472,10 @@ Status Library::validate(const Event &e) const
         return Status::failure(tr("An event needs the date and time it happened."));
     if (e.summary.trimmed().isEmpty())
         return Status::failure(tr("An event needs a summary of what happened."));
-    if (e.durationSeconds < -1)
+    if (e.durationSeconds < -1 || e.holdSeconds < -1 || e.travelSeconds < -1)
         return Status::failure(tr("A duration cannot be negative."));
+    if (e.holdSeconds >= 0 && e.durationSeconds >= 0 && e.holdSeconds > e.durationSeconds)
+        return Status::failure(tr("The time on hold cannot be longer than the whole call."));
     auto live = sql::scalar(db(), u"SELECT trashed_ms IS NULL FROM cases WHERE id = ?"_s, {e.caseId});
     if (!live)
         return Status::failure(live.error());
@@ -614,13 +626,14 @@ Result<qint64> Library::insertEvent(const Event &e)
     auto inserted = sql::insert(
         db(),
         u"INSERT INTO events (case_id, occurred_ms, utc_offset_s, channel, direction, duration_s, agent_id, agent_code, "
-        "agent_name, reference, summary, quotes, outcome, created_ms, updated_ms) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        "agent_name, reference, summary, quotes, outcome, created_ms, updated_ms, hold_s, travel_s, final_answer) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {e.caseId, e.occurred.toMSecsSinceEpoch(), e.occurred.offsetFromUtc(), toString(e.channel),
          toString(e.direction),
          e.durationSeconds >= 0 ? QVariant(e.durationSeconds) : QVariant(QMetaType::fromType<qint64>()),
          nullableId(*agentId), e.agentCode.trimmed(), e.agentName.trimmed(), e.reference.trimmed(), e.summary.trimmed(),
-         quotesJson(e.quotes), e.outcome.trimmed(), now, now});
+         quotesJson(e.quotes), e.outcome.trimmed(), now, now, optionalSeconds(e.holdSeconds),
+         optionalSeconds(e.travelSeconds), e.finalAnswer});
     if (!inserted)
         return Result<qint64>::failure(inserted.error());
     const qint64 id = *inserted;
@@ -631,6 +644,8 @@ Result<qint64> Library::insertEvent(const Event &e)
     stored.id = id;
     stored.occurred = withOffset(e.occurred.toMSecsSinceEpoch(), e.occurred.offsetFromUtc());
     stored.durationSeconds = e.durationSeconds >= 0 ? e.durationSeconds : -1;
+    stored.holdSeconds = e.holdSeconds >= 0 ? e.holdSeconds : -1;
+    stored.travelSeconds = e.travelSeconds >= 0 ? e.travelSeconds : -1;
     stored.agentId = *agentId;
     stored.agentCode = e.agentCode.trimmed();
     stored.agentName = e.agentName.trimmed();
@@ -853,11 +868,12 @@ Status Library::updateEvent(const Event &e)
             db(),
             u"UPDATE events SET occurred_ms = ?, utc_offset_s = ?, channel = ?, direction = ?, duration_s = ?, "
             "agent_id = ?, agent_code = ?, agent_name = ?, reference = ?, summary = ?, quotes = ?, outcome = ?, "
-            "revision = revision + 1, updated_ms = ? WHERE id = ?"_s,
+            "hold_s = ?, travel_s = ?, final_answer = ?, revision = revision + 1, updated_ms = ? WHERE id = ?"_s,
             {e.occurred.toMSecsSinceEpoch(), e.occurred.offsetFromUtc(), toString(e.channel), toString(e.direction),
              e.durationSeconds >= 0 ? QVariant(e.durationSeconds) : QVariant(QMetaType::fromType<qint64>()),
              nullableId(*agentId), merged.agentCode, merged.agentName, merged.reference, merged.summary,
-             quotesJson(e.quotes), merged.outcome, nowMs(), e.id});
+             quotesJson(e.quotes), merged.outcome, optionalSeconds(e.holdSeconds), optionalSeconds(e.travelSeconds),
+             e.finalAnswer, nowMs(), e.id});
         !s)
         return s;
     if (Status s = journalRecord(u"event.edit"_s, u"event"_s, e.id); !s)

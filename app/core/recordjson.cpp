@@ -70,6 +70,14 @@ QJsonObject toJson(const Event &e, bool withChildren)
         {u"revision"_s, e.revision},
         {u"trashed"_s, e.trashed},
     };
+    // Only when recorded, so an event stored before Plaint kept these reads,
+    // and is journaled, exactly as it was.
+    if (e.holdSeconds >= 0)
+        o.insert(u"hold_seconds"_s, e.holdSeconds);
+    if (e.travelSeconds >= 0)
+        o.insert(u"travel_seconds"_s, e.travelSeconds);
+    if (e.finalAnswer)
+        o.insert(u"final_answer"_s, true);
     if (withChildren) {
         QJsonArray promises;
         for (const Promise &p : e.promises)

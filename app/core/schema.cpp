@@ -162,6 +162,15 @@ const QStringList kVersion2 = {
     u"CREATE TRIGGER event_sources_kept BEFORE DELETE ON event_sources BEGIN SELECT RAISE(ABORT, 'where an event came from is kept'); END"_s,
 };
 
+// Version 3: the time a call spent on hold and a visit spent travelling,
+// and the company's final answer on the complaint (which opens the next
+// step of escalation). NULL where not recorded: earlier events stay as they were.
+const QStringList kVersion3 = {
+    u"ALTER TABLE events ADD COLUMN hold_s INTEGER"_s,
+    u"ALTER TABLE events ADD COLUMN travel_s INTEGER"_s,
+    u"ALTER TABLE events ADD COLUMN final_answer INTEGER NOT NULL DEFAULT 0"_s,
+};
+
 struct Migration
 {
     int toVersion;
@@ -170,7 +179,7 @@ struct Migration
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> all{{1, &kVersion1}, {2, &kVersion2}};
+    static const std::vector<Migration> all{{1, &kVersion1}, {2, &kVersion2}, {3, &kVersion3}};
     return all;
 }
 

@@ -13,7 +13,7 @@ class Schema final
 public:
     // "Plnt": marks a SQLite file as a Plaint library in its header.
     static constexpr qint32 kApplicationId = 0x506c6e74;
-    static constexpr int kCurrentVersion = 2;
+    static constexpr int kCurrentVersion = 3;
 
     // Reads the header only: never writes to the file.
     struct Probe

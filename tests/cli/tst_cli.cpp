@@ -89,14 +89,14 @@ private Q_SLOTS:
         const QString bill = writeFile(u"bill-2021-04.pdf"_s, "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
         const qint64 call = addedId({u"event"_s, u"add"_s, u"--case"_s, u"1"_s, u"--at"_s, u"2021-04-18T10:15+08:00"_s,
                                      u"--channel"_s, u"phone"_s, u"--direction"_s, u"out"_s, u"--duration"_s, u"37"_s,
-                                     u"--agent"_s, u"23338"_s, u"--agent-name"_s, u"小王"_s, u"--ref"_s,
+                                     u"--hold"_s, u"21:30"_s, u"--agent"_s, u"23338"_s, u"--agent-name"_s, u"小王"_s, u"--ref"_s,
                                      u"GD20210418-0001"_s, u"--summary"_s, u"热线说代金券已延期，只能去营业厅改套餐"_s,
                                      u"--quote"_s, u"已经给您延期到5月31日了"_s, u"--quote"_s, u"改套餐请去营业厅办理"_s,
                                      u"--attach"_s, bill});
         QCOMPARE(call, 1);
         const qint64 visit = addedId({u"event"_s, u"add"_s, u"--case"_s, u"1"_s, u"--at"_s, u"2021-04-19T15:00+08:00"_s,
-                                      u"--channel"_s, u"store"_s, u"--summary"_s,
-                                      u"Shop says the plan change can only be done in the app"_s});
+                                      u"--channel"_s, u"store"_s, u"--travel"_s, u"50"_s, u"--final-answer"_s,
+                                      u"--summary"_s, u"Shop says the plan change can only be done in the app"_s});
         QCOMPARE(visit, 2);
 
         const qint64 promise = addedId({u"promise"_s, u"add"_s, u"--event"_s, u"1"_s, u"--text"_s,
@@ -132,6 +132,11 @@ private Q_SLOTS:
         const QJsonObject first = events.at(0).toObject();
         QCOMPARE(first.value(u"at"_s).toString(), u"2021-04-18T10:15:00+08:00"_s);
         QCOMPARE(first.value(u"duration_seconds"_s).toInt(), 37 * 60);
+        QCOMPARE(first.value(u"hold_seconds"_s).toInt(), 21 * 60 + 30);
+        QVERIFY(!first.contains(u"travel_seconds"_s)); // not recorded
+        QVERIFY(!first.contains(u"final_answer"_s));
+        QCOMPARE(events.at(1).toObject().value(u"travel_seconds"_s).toInt(), 50 * 60);
+        QCOMPARE(events.at(1).toObject().value(u"final_answer"_s).toBool(), true);
         QCOMPARE(first.value(u"agent_code"_s).toString(), u"23338"_s);
         QCOMPARE(first.value(u"quotes"_s).toArray().size(), 2);
         QCOMPARE(first.value(u"attachments"_s).toArray().first().toObject().value(u"mime_type"_s).toString(),
@@ -289,6 +294,14 @@ private Q_SLOTS:
         QTest::newRow("bad duration") << QStringList{u"event"_s, u"add"_s, u"--case"_s, u"1"_s, u"--at"_s, at,
                                                      u"--channel"_s, u"phone"_s, u"--duration"_s, u"long"_s, u"--summary"_s, u"x"_s}
                                       << u"--duration takes minutes"_s;
+        QTest::newRow("hold longer than the call")
+            << QStringList{u"event"_s, u"add"_s, u"--case"_s, u"1"_s, u"--at"_s, at, u"--channel"_s, u"phone"_s,
+                           u"--duration"_s, u"10"_s, u"--hold"_s, u"11"_s, u"--summary"_s, u"x"_s}
+            << u"cannot be longer than the whole call"_s;
+        QTest::newRow("final answer both ways")
+            << QStringList{u"event"_s, u"add"_s, u"--case"_s, u"1"_s, u"--at"_s, at, u"--channel"_s, u"letter"_s,
+                           u"--final-answer"_s, u"--not-final-answer"_s, u"--summary"_s, u"x"_s}
+            << u"cannot both be given"_s;
         QTest::newRow("bad currency") << QStringList{u"case"_s, u"add"_s, u"--title"_s, u"t"_s, u"--company"_s, u"c"_s,
                                                      u"--amount"_s, u"10"_s, u"--currency"_s, u"yuan"_s}
                                       << u"is not a currency code"_s;
@@ -418,8 +431,8 @@ private Q_SLOTS:
         const QJsonObject event = shown.value(u"events"_s).toArray().first().toObject();
         QCOMPARE(event.keys(),
                  (QStringList{u"agent_code"_s, u"agent_id"_s, u"agent_name"_s, u"at"_s, u"attachments"_s, u"case_id"_s,
-                              u"channel"_s, u"created"_s, u"direction"_s, u"duration_seconds"_s, u"id"_s, u"outcome"_s,
-                              u"promises"_s, u"quotes"_s, u"reference"_s, u"revision"_s, u"summary"_s, u"trashed"_s,
+                              u"channel"_s, u"created"_s, u"direction"_s, u"duration_seconds"_s, u"hold_seconds"_s, u"id"_s,
+                              u"outcome"_s, u"promises"_s, u"quotes"_s, u"reference"_s, u"revision"_s, u"summary"_s, u"trashed"_s,
                               u"updated"_s, u"utc_offset_seconds"_s}));
         QCOMPARE(event.value(u"promises"_s).toArray().first().toObject().keys(),
                  (QStringList{u"agent_code"_s, u"agent_id"_s, u"created"_s, u"due"_s, u"event_id"_s, u"id"_s,

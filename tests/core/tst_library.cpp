@@ -121,23 +121,31 @@ void TestLibrary::eventRoundTrip_data()
     QTest::addColumn<int>("direction");
     QTest::addColumn<qint64>("duration");
     QTest::addColumn<QStringList>("quotes");
+    QTest::addColumn<qint64>("hold");
+    QTest::addColumn<qint64>("travel");
+    QTest::addColumn<bool>("finalAnswer");
 
-    QTest::newRow("Beijing, call with quotes")
+    QTest::newRow("Beijing, call with quotes and hold")
         << QDateTime(QDate(2024, 3, 1), QTime(9, 30, 15, 250), Qt::OffsetFromUTC, 8 * 3600) << int(Channel::Phone)
         << int(Direction::Outgoing) << qint64(3725)
-        << QStringList{u"我们会在三个工作日内给您回电"_s, u"工号23338，这个不能退"_s};
-    QTest::newRow("New York, no duration")
+        << QStringList{u"我们会在三个工作日内给您回电"_s, u"工号23338，这个不能退"_s} << qint64(2400) << qint64(-1)
+        << false;
+    QTest::newRow("New York, no duration, final answer")
         << QDateTime(QDate(2023, 11, 5), QTime(1, 30), Qt::OffsetFromUTC, -5 * 3600) << int(Channel::Email)
-        << int(Direction::Incoming) << qint64(-1) << QStringList{u"We'll credit your account."_s};
-    QTest::newRow("Kathmandu quarter-hour offset")
+        << int(Direction::Incoming) << qint64(-1) << QStringList{u"We'll credit your account."_s} << qint64(-1)
+        << qint64(-1) << true;
+    QTest::newRow("Kathmandu quarter-hour offset, a visit with travel")
         << QDateTime(QDate(2024, 1, 31), QTime(23, 59, 59), Qt::OffsetFromUTC, 5 * 3600 + 45 * 60)
-        << int(Channel::Store) << int(Direction::Note) << qint64(0) << QStringList{};
-    QTest::newRow("UTC, Traditional Chinese, emoji")
+        << int(Channel::Store) << int(Direction::Note) << qint64(0) << QStringList{} << qint64(-1) << qint64(5400)
+        << false;
+    QTest::newRow("UTC, Traditional Chinese, emoji, no time on hold")
         << QDateTime(QDate(2022, 2, 28), QTime(12, 0), Qt::UTC) << int(Channel::Chat) << int(Direction::Incoming)
-        << qint64(59) << QStringList{u"營業廳說明天處理 🙏"_s, u"  spaces kept inside quotes  "_s, QString()};
+        << qint64(59) << QStringList{u"營業廳說明天處理 🙏"_s, u"  spaces kept inside quotes  "_s, QString()}
+        << qint64(0) << qint64(-1) << false;
     QTest::newRow("date line, letter")
         << QDateTime(QDate(2024, 7, 4), QTime(6, 5), Qt::OffsetFromUTC, 14 * 3600) << int(Channel::Letter)
-        << int(Direction::Outgoing) << qint64(-1) << QStringList{u"\"quoted\" and 'single' and \\ backslash"_s};
+        << int(Direction::Outgoing) << qint64(-1) << QStringList{u"\"quoted\" and 'single' and \\ backslash"_s}
+        << qint64(-1) << qint64(-1) << false;
 }
 
 void TestLibrary::eventRoundTrip()
@@ -147,6 +155,9 @@ void TestLibrary::eventRoundTrip()
     QFETCH(int, direction);
     QFETCH(qint64, duration);
     QFETCH(QStringList, quotes);
+    QFETCH(qint64, hold);
+    QFETCH(qint64, travel);
+    QFETCH(bool, finalAnswer);
 
     Event e;
     e.occurred = occurred;
@@ -159,6 +170,9 @@ void TestLibrary::eventRoundTrip()
     e.summary = u"Called 10086 about 宽带 cancellation"_s;
     e.quotes = quotes;
     e.outcome = u"Promised a call back"_s;
+    e.holdSeconds = hold;
+    e.travelSeconds = travel;
+    e.finalAnswer = finalAnswer;
 
     qint64 id = 0;
     {
@@ -191,6 +205,9 @@ void TestLibrary::eventRoundTrip()
     QCOMPARE(back->summary, e.summary);
     QCOMPARE(back->quotes, quotes);
     QCOMPARE(back->outcome, e.outcome);
+    QCOMPARE(back->holdSeconds, hold);
+    QCOMPARE(back->travelSeconds, travel);
+    QCOMPARE(back->finalAnswer, finalAnswer);
     QCOMPARE(back->revision, 1);
     QVERIFY(!back->wasEdited());
     QVERIFY(!back->trashed);
@@ -202,6 +219,11 @@ void TestLibrary::eventRoundTrip()
     QVERIFY(timeline.ok());
     QCOMPARE(timeline->size(), 1);
     QCOMPARE(timeline->first().occurred.offsetFromUtc(), occurred.offsetFromUtc());
+    QCOMPARE(timeline->first().holdSeconds, hold);
+
+    // What was recorded is what the journal recorded.
+    const Library::Check check = library->verify();
+    QVERIFY2(check.ok, qPrintable(check.problems.join(u'\n')));
 }
 
 void TestLibrary::promiseRoundTrip()
@@ -414,6 +436,29 @@ void TestLibrary::editsKeepEarlierVersions()
         QCOMPARE(data.value(u"utc_offset_seconds"_s).toInt(), 8 * 3600);
     }
     QVERIFY(revisions->at(0).replaced <= revisions->at(1).replaced);
+    // Nothing about hold, travel or a final answer was recorded, so the
+    // earlier versions say nothing of them either.
+    QVERIFY(!QJsonDocument::fromJson(revisions->at(0).data.toUtf8()).object().contains(u"hold_seconds"_s));
+
+    // Time on hold and the company's final answer are part of what is kept.
+    Event withHold = now;
+    withHold.durationSeconds = 1800;
+    withHold.holdSeconds = 1260;
+    withHold.finalAnswer = true;
+    QVERIFY(library->updateEvent(withHold).ok());
+    withHold = *library->eventById(id, false);
+    QCOMPARE(withHold.revision, 4);
+    withHold.holdSeconds = 1320;
+    withHold.finalAnswer = false;
+    QVERIFY(library->updateEvent(withHold).ok());
+    const Event latest = *library->eventById(id, false);
+    QCOMPARE(latest.holdSeconds, 1320);
+    QVERIFY(!latest.finalAnswer);
+    const QJsonObject fourth
+        = QJsonDocument::fromJson(library->revisions(u"event"_s, id)->last().data.toUtf8()).object();
+    QCOMPARE(fourth.value(u"revision"_s).toInt(), 4);
+    QCOMPARE(fourth.value(u"hold_seconds"_s).toInteger(), 1260);
+    QCOMPARE(fourth.value(u"final_answer"_s).toBool(), true);
 
     // The case, too.
     Case c = *library->caseById(caseId);
@@ -751,6 +796,8 @@ void TestLibrary::invalidInputWritesNothing_data()
     QTest::newRow("event without summary") << u"event-summary"_s << u"summary"_s;
     QTest::newRow("event without time") << u"event-time"_s << u"date"_s;
     QTest::newRow("event with negative duration") << u"event-duration"_s << u"negative"_s;
+    QTest::newRow("event with negative hold") << u"event-hold"_s << u"negative"_s;
+    QTest::newRow("event on hold longer than the call") << u"event-hold-longer"_s << u"longer"_s;
     QTest::newRow("event in missing case") << u"event-case"_s << u"4242"_s;
     QTest::newRow("event with missing file") << u"event-file"_s << u"no-such-file"_s;
     QTest::newRow("promise without words") << u"promise-text"_s << u"promise"_s;
@@ -786,6 +833,12 @@ void TestLibrary::invalidInputWritesNothing()
             e.occurred = QDateTime();
         else if (what == u"event-duration")
             e.durationSeconds = -5;
+        else if (what == u"event-hold")
+            e.holdSeconds = -2;
+        else if (what == u"event-hold-longer") {
+            e.durationSeconds = 600;
+            e.holdSeconds = 601;
+        }
         else if (what == u"event-case")
             e.caseId = 4242;
         else

@@ -232,6 +232,7 @@ void TestSchema::regenerateFixture()
                 e.agentCode = u"23338"_s;
                 e.quotes = {u"三个工作日内退款"_s};
                 e.durationSeconds = 754;
+                e.holdSeconds = 320; // schema 3 and later
             }
             auto id = library->addEvent(e);
             QVERIFY2(id.ok(), qPrintable(id.error()));
