@@ -443,6 +443,7 @@ void TestCaseTransfer::earlierSchemaIsUpgradedOnACopy_data()
     QTest::addColumn<int>("version");
     QTest::newRow("schema 1") << u"library-v1.plaint"_s << 1;
     QTest::newRow("schema 2") << u"library-v2.plaint"_s << 2;
+    QTest::newRow("schema 3, the current one") << u"library-v3.plaint"_s << 3;
 }
 
 // A case file written by an earlier Plaint imports: the upgrade happens on a
