@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QMessageBox>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -64,8 +65,13 @@ int main(int argc, char *argv[])
     plaint::Language::apply(plaint::Language::stored());
     QApplication::setApplicationDisplayName(u"Plaint"_s);
     QApplication::setDesktopFileName(u"io.github.plaint.Plaint"_s);
-    const QString path = plaint::cli::libraryPathFrom(args);
-    auto library = plaint::Library::open(path);
+    // A file handed over alone (a double-click): its content says what to do.
+    const QString file = plaint::cli::fileFrom(args);
+    plaint::CaseFileActions::Opening plan;
+    plan.library = plaint::cli::libraryPathFrom(args);
+    if (!file.isEmpty())
+        plan = plaint::CaseFileActions::planOpening(file, plan.library);
+    auto library = plaint::Library::open(plan.library);
     if (!library) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Plaint"),
                               QCoreApplication::translate("main", "Your library could not be opened.\n\n%1").arg(library.error()));
@@ -73,8 +79,12 @@ int main(int argc, char *argv[])
     }
     plaint::MainWindow window(std::move(library).value());
     window.show();
-    // A case file given on the command line, as a double-click in a file manager gives it: import it.
-    if (const QString caseFile = plaint::cli::caseFileFrom(args); !caseFile.isEmpty())
-        window.caseFiles()->importFile(caseFile);
+    // Asked once the window is up, over it.
+    QTimer::singleShot(0, &window, [&window, plan] {
+        if (!plan.offerImport.isEmpty())
+            window.caseFiles()->offerImport(plan.offerImport, plan.caseTitle);
+        else if (!plan.message.isEmpty())
+            window.caseFiles()->explain(plan.message);
+    });
     return app.exec();
 }

@@ -73,8 +73,13 @@ else()
     # libraries come from dpkg-shlibdeps; plug-ins and data do not show up in
     # the binary's links, so they are named here: the SQLite driver (the
     # library itself), the SVG icon engine (channel icons), the CJK fonts
-    # (Chinese text must never render as boxes) and the MIME database (case
-    # files, evidence types). The X11 platform plug-in ships in libqt6gui6.
+    # (Chinese text must never render as boxes), the MIME database (case
+    # files, evidence types), Qt's own translations (Language::apply loads
+    # qtbase_zh_*.qm from the system: without them a Chinese window has
+    # English Yes/No buttons and Qt's messages), and GStreamer's base and good
+    # plug-ins, which Qt Multimedia plays recordings of calls through (base:
+    # playbin, decodebin, Ogg/Vorbis/Opus; good: WAV, MP3, FLAC, the audio
+    # output). The X11 platform plug-in ships in libqt6gui6.
     set(CPACK_GENERATOR "DEB")
     set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
     set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
@@ -84,9 +89,12 @@ else()
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     # Debug information stays in the build folder; users get a small binary.
     set(CPACK_STRIP_FILES ON)
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, fonts-noto-cjk, shared-mime-info")
-    # Wayland sessions run Plaint natively with it, through XWayland without it.
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS
+        "libqt6sql6-sqlite, libqt6svg6, fonts-noto-cjk, shared-mime-info, qt6-translations-l10n, \
+gstreamer1.0-plugins-base, gstreamer1.0-plugins-good")
+    # Wayland sessions run Plaint natively with it, through XWayland without
+    # it; gstreamer1.0-libav plays AAC (.m4a), the format most phones record calls in.
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, gstreamer1.0-libav")
 endif()
 
 include(CPack)

@@ -19,6 +19,14 @@ mirror=${mirror:-http://deb.debian.org/debian}
 
 [ "$(id -u)" -eq 0 ] || { echo "test-deb.sh needs root (debootstrap, chroot)" >&2; exit 2; }
 command -v debootstrap >/dev/null || { echo "test-deb.sh needs debootstrap (apt-get install debootstrap)" >&2; exit 2; }
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+# The package declares what Plaint loads at run time and never links.
+depends=$(dpkg-deb -f "$deb" Depends)
+for p in libqt6sql6-sqlite libqt6svg6 fonts-noto-cjk shared-mime-info qt6-translations-l10n \
+         gstreamer1.0-plugins-base gstreamer1.0-plugins-good; do
+    grep -qE "(^|, )$p( |,|$)" <<<"$depends" || fail "the package does not depend on $p (Depends: $depends)"
+done
 
 start=$(date +%s)
 mkdir -p "$cache"
@@ -58,33 +66,57 @@ for f in /usr/bin/plaint /usr/share/applications/io.github.plaint.Plaint.desktop
          /usr/share/metainfo/io.github.plaint.Plaint.metainfo.xml \
          /usr/share/icons/hicolor/scalable/apps/io.github.plaint.Plaint.svg \
          /usr/share/mime/packages/io.github.plaint.Plaint.xml; do
-    [ -e "$root$f" ] || { echo "FAIL: the package did not install $f" >&2; exit 1; }
+    [ -e "$root$f" ] || fail "the package did not install $f"
 done
 # shared-mime-info's trigger ran: a case file is recognised by its name.
-grep -q 'application/x-plaint-case' "$root/usr/share/mime/globs2" || { echo "FAIL: *.plaint is not registered" >&2; exit 1; }
+grep -q 'application/x-plaint-case' "$root/usr/share/mime/globs2" || fail "*.plaint is not registered"
 
 in_root plaint --version
+# Qt's own messages speak Chinese too: qtbase_zh_CN.qm came with the package's dependencies.
+qt_message=$(in_root env LANG=zh_CN.UTF-8 plaint --no-such-option 2>&1 || true)
+grep -q '未知选项' <<<"$qt_message" || fail "Qt's own translations are missing: \"$qt_message\""
+echo "== Qt's own messages in Chinese: $qt_message"
+
 lib=/root/library.plaint
-case_id=$(in_root plaint --library $lib case add --title "宽带提速" --company "Example Telecom")
+case_id=$(in_root plaint --library $lib case add --title "宽带提速" --company "Example Telecom" --amount 120 --currency CNY)
 in_root plaint --library $lib event add --case "$case_id" --at 2021-04-18T10:15+08:00 --channel phone \
     --agent 4417 --summary "客服承诺三天内回电" --quote "三个工作日内给您回电" >/dev/null
 in_root plaint --library $lib verify --library
-if in_root plaint --help | grep -q 'case export'; then
-    in_root plaint --library $lib case export --case "$case_id" -o /root/handover.plaint
-    in_root plaint --library /root/handover.plaint verify --library
-    in_root plaint --library /root/other.plaint case import /root/handover.plaint
-    in_root plaint --library /root/other.plaint verify --library
-fi
+# The case travels: export, check the file as a library, import elsewhere, check there.
+export_out=$(in_root plaint --library $lib case export --case "$case_id" -o /root/handover.plaint)
+echo "$export_out"
+head=$(sed -n 's/^Journal head of the case file: \([0-9a-f]\{64\}\)$/\1/p' <<<"$export_out")
+[ -n "$head" ] || fail "case export printed no journal head"
+in_root plaint --library /root/handover.plaint verify --library
+import_err=$(in_root plaint --library /root/other.plaint case import /root/handover.plaint 2>&1 >/dev/null)
+grep -q "$head" <<<"$import_err" || fail "case import did not show the case file's journal head: $import_err"
+in_root plaint --library /root/other.plaint verify --library
+in_root plaint --library /root/other.plaint show --case 1 | grep -q '客服承诺三天内回电' || fail "the imported case is not there"
+# A case file renamed, as a file manager hands it over, with no display: imported by its content.
+cp "$root/root/handover.plaint" "$root/root/renamed.db"
+in_root plaint --library /root/third.plaint /root/renamed.db >/dev/null 2>&1 || fail "a renamed case file was not imported"
+echo "== case file exported, verified, imported (also renamed); journal head $head"
+
 # The complaint dossier: a PDF with Chinese text, which needs the fonts and
 # libraries the package declares, checked by Plaint there.
 in_root plaint --library $lib export --case "$case_id" --audience regulator --lang zh_CN -o /root/dossier.pdf
-head -c 5 "$root/root/dossier.pdf" | grep -q '%PDF-' || { echo "FAIL: no dossier PDF" >&2; exit 1; }
+head -c 5 "$root/root/dossier.pdf" | grep -q '%PDF-' || fail "no dossier PDF"
 in_root plaint verify /root/dossier.pdf --library $lib
 echo "== dossier exported and verified: $(stat -c %s "$root/root/dossier.pdf") bytes"
+
+# Recordings of calls play through GStreamer: its playback and WAV decoder
+# came with the package. gst-launch (only for this check) decodes a WAV.
+in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends gstreamer1.0-tools >/dev/null
+{ printf 'RIFF'; printf '\x24\x3e\x00\x00'; printf 'WAVEfmt \x10\x00\x00\x00\x01\x00\x01\x00\x40\x1f\x00\x00\x80\x3e\x00\x00\x02\x00\x10\x00';
+  printf 'data\x00\x3e\x00\x00'; head -c 15872 /dev/zero; } >"$root/root/call.wav"
+in_root gst-launch-1.0 -q filesrc location=/root/call.wav ! decodebin ! audioconvert ! fakesink \
+    || fail "GStreamer cannot decode a WAV recording"
+echo "== GStreamer decodes a WAV recording"
+
 # The window starts too (offscreen), and leaves when asked.
 if in_root sh -c 'QT_QPA_PLATFORM=offscreen timeout 5 plaint --library /root/library.plaint; [ $? -eq 124 ]'; then
     echo "== the window ran for 5 s on the offscreen platform"
 else
-    echo "FAIL: the window did not start" >&2; exit 1
+    fail "the window did not start"
 fi
 echo "== PASS: installed and ran on a fresh Debian $suite in $(( $(date +%s) - start )) s"

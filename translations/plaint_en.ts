@@ -12,14 +12,17 @@
     </message>
 </context>
 <context>
-    <name>Command</name>
+    <name>Cli</name>
     <message numerus="yes">
-        <source>%1  %2 — %3  [%4]  %n event(s)</source>
+        <source>plaint: %1 is not a case file but a Plaint library of its own, with %n case(s); nothing was imported. Use it with: plaint --library %1 case list</source>
         <translation>
-            <numerusform>%1  %2 — %3  [%4]  %n event</numerusform>
-            <numerusform>%1  %2 — %3  [%4]  %n events</numerusform>
+            <numerusform>plaint: %1 is not a case file but a Plaint library of its own, with %n case; nothing was imported. Use it with: plaint --library %1 case list</numerusform>
+            <numerusform>plaint: %1 is not a case file but a Plaint library of its own, with %n cases; nothing was imported. Use it with: plaint --library %1 case list</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>Command</name>
     <message numerus="yes">
         <source>%n overdue promise(s)</source>
         <translation>
@@ -32,13 +35,6 @@
         <translation>
             <numerusform>%n event found.</numerusform>
             <numerusform>%n events found.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s). Journal head: %1</source>
-        <translation>
-            <numerusform>%n event. Journal head: %1</numerusform>
-            <numerusform>%n events. Journal head: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -56,13 +52,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Case %1 (&quot;%2&quot;): %n event(s) written to %3</source>
-        <translation>
-            <numerusform>Case %1 (&quot;%2&quot;): %n event written to %3</numerusform>
-            <numerusform>Case %1 (&quot;%2&quot;): %n events written to %3</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Dry run: %n event(s) would be added</source>
         <translation>
             <numerusform>Dry run: %n event would be added</numerusform>
@@ -76,6 +65,34 @@
             <numerusform>%n events added</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1  %2 — %3  [%4]  %Ln event(s)</source>
+        <translation>
+            <numerusform>%1  %2 — %3  [%4]  %Ln event</numerusform>
+            <numerusform>%1  %2 — %3  [%4]  %Ln events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 (“%2”): %n event(s) written to %3</source>
+        <translation>
+            <numerusform>Case %1 (“%2”): %n event written to %3</numerusform>
+            <numerusform>Case %1 (“%2”): %n events written to %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 (“%2”): %n event(s) imported; every record, the journal and every piece of evidence checked.</source>
+        <translation>
+            <numerusform>Case %1 (“%2”): %n event imported; every record, the journal and every piece of evidence checked.</numerusform>
+            <numerusform>Case %1 (“%2”): %n events imported; every record, the journal and every piece of evidence checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s). Journal head: %1</source>
+        <translation>
+            <numerusform>%Ln event. Journal head: %1</numerusform>
+            <numerusform>%Ln events. Journal head: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Library</name>
@@ -84,6 +101,13 @@
         <translation>
             <numerusform>%n record in the journal no longer exists: it was removed outside Plaint.</numerusform>
             <numerusform>%n records in the journal no longer exist: they were removed outside Plaint.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier version(s) recorded in the journal no longer exist: they were removed outside Plaint.</source>
+        <translation>
+            <numerusform>%n earlier version recorded in the journal no longer exists: it was removed outside Plaint.</numerusform>
+            <numerusform>%n earlier versions recorded in the journal no longer exist: they were removed outside Plaint.</numerusform>
         </translation>
     </message>
 </context>
@@ -107,37 +131,27 @@
 <context>
     <name>plaint::CaseFileActions</name>
     <message numerus="yes">
-        <source>&quot;%1&quot; imported: %n event(s), every piece of evidence and the journal checked.</source>
+        <source>%1 is not a case file but a Plaint library of its own, with %n case(s). Open it instead of your library? Your own library stays as it is.</source>
         <translation>
-            <numerusform>&quot;%1&quot; imported: %n event, every piece of evidence and the journal checked.</numerusform>
-            <numerusform>&quot;%1&quot; imported: %n events, every piece of evidence and the journal checked.</numerusform>
+            <numerusform>%1 is not a case file but a Plaint library of its own, with %n case. Open it instead of your library? Your own library stays as it is.</numerusform>
+            <numerusform>%1 is not a case file but a Plaint library of its own, with %n cases. Open it instead of your library? Your own library stays as it is.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” imported: %n event(s), every piece of evidence and the journal checked.</source>
+        <translation>
+            <numerusform>“%1” imported: %n event, every piece of evidence and the journal checked.</numerusform>
+            <numerusform>“%1” imported: %n events, every piece of evidence and the journal checked.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>plaint::CaseListModel</name>
     <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 · %n overdue</source>
         <translation>
             <numerusform>%1 · %n overdue</numerusform>
             <numerusform>%1 · %n overdue</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — against %2
-%n event(s)</source>
-        <translation>
-            <numerusform>%1 — against %2
-%n event</numerusform>
-            <numerusform>%1 — against %2
-%n events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -152,6 +166,23 @@
         <translation>
             <numerusform>%1 · %n due soon</numerusform>
             <numerusform>%1 · %n due soon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — against %2
+%Ln event(s)</source>
+        <translation>
+            <numerusform>%1 — against %2
+%Ln event</numerusform>
+            <numerusform>%1 — against %2
+%Ln events</numerusform>
         </translation>
     </message>
 </context>

@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>not from or to the numbers asked for</source>
-        <translation>不是与指定号码之间的</translation>
+        <translation>与指定号码无关</translation>
     </message>
     <message>
         <source>call with %1 at %2</source>
@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>There is no case file at %1.</source>
-        <translation>%1 没有案件文件。</translation>
+        <translation>找不到案件文件 %1。</translation>
     </message>
     <message>
         <source>A library cannot be imported into itself.</source>
@@ -211,11 +211,39 @@
     </message>
     <message>
         <source>%1 (imported %2)</source>
-        <translation>%1（导入于 %2）</translation>
+        <translation>%1（导入副本 %2）</translation>
     </message>
     <message>
         <source>%1 was not imported: a promise is settled by an event outside the case.</source>
         <translation>未导入 %1：有一项承诺的结果由案件之外的事件认定。</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>没有找到文件 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied.</source>
+        <translation>无法读取 %1：没有权限。</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>无法打开 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Plaint case file or library.</source>
+        <translation>%1 不是 Plaint 案件文件，也不是 Plaint 资料库。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is from an earlier Plaint and needs upgrading, but no room could be made for a copy beside your library: %2</source>
+        <translation>%1 由较早版本的 Plaint 生成，需要升级，但无法在你的资料库旁边建立副本：%2</translation>
+    </message>
+    <message>
+        <source>%1 is from an earlier Plaint and could not be copied to be upgraded: %2</source>
+        <translation>%1 由较早版本的 Plaint 生成，无法复制出副本进行升级：%2</translation>
     </message>
 </context>
 <context>
@@ -376,10 +404,16 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
          (-o 文件.pdf | --bundle 文件.zip)           投诉案卷
   verify 文件.pdf|文件.zip [--library [资料库]] [--json]
                                               校验案卷中的证据和哈希值，
-                                              以及其日志头是否与资料库一致
+                                              以及其日志末条哈希值是否与资料库一致
 
 不带时区偏移的时间按本机时区理解。
 退出码：0 完成；1 校验发现问题；2 输入有误（未写入任何内容）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>plaint: %1 is not a case file but a Plaint library of its own, with %n case(s); nothing was imported. Use it with: plaint --library %1 case list</source>
+        <translation>
+            <numerusform>plaint：%1 不是案件文件，而是一个独立的 Plaint 资料库，其中有 %n 个案件；未导入任何内容。可以这样使用它：plaint --library %1 case list</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -405,10 +439,6 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <translation>案件 %1：%2（%3）</translation>
     </message>
     <message>
-        <source>Contacts: %1 (%2)</source>
-        <translation>联系次数：%1（%2）</translation>
-    </message>
-    <message>
         <source>Days since first contact: %1 (first contact %2).</source>
         <translation>距首次联系已过天数：%1（首次联系于 %2）。</translation>
     </message>
@@ -422,11 +452,11 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
     <message>
         <source>Runaround: none found (%1 referral(s)).</source>
-        <translation>踢皮球：未发现（%1 次转介）。</translation>
+        <translation>踢皮球：未发现（共被推诿 %1 次）。</translation>
     </message>
     <message>
         <source>Runaround: %1 referral(s) in %2 runaround(s).</source>
-        <translation>踢皮球：%2 轮踢皮球中共 %1 次转介。</translation>
+        <translation>踢皮球：共被推诿 %1 次（%2 轮）。</translation>
     </message>
     <message>
         <source> (back to a place already tried)</source>
@@ -503,12 +533,6 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message>
         <source>No cases yet. Start one with: plaint case add --title T --company C</source>
         <translation>还没有案件。新建一个：plaint case add --title T --company C</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1  %2 — %3  [%4]  %n event(s)</source>
-        <translation>
-            <numerusform>%1  %2 — %3  [%4]  %n 个事件</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue promise(s)</source>
@@ -786,12 +810,6 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <source>Agents: %1</source>
         <translation>客服：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n event(s). Journal head: %1</source>
-        <translation>
-            <numerusform>共 %n 个事件。日志头：%1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>When the words were said, e.g. 2021-04-18T10:15+08:00.</source>
         <translation>对方说这些话的时间，例如 2021-04-18T10:15+08:00。</translation>
@@ -831,7 +849,7 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message numerus="yes">
         <source>Journal: %n entries, unbroken. Head: %1</source>
         <translation>
-            <numerusform>日志：共 %n 条，链条完整。头部：%1</numerusform>
+            <numerusform>日志：共 %n 条，链条完整。末条哈希值：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -970,7 +988,7 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
     <message>
         <source>Journal head: %1</source>
-        <translation>日志头：%1</translation>
+        <translation>日志末条哈希值：%1</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -982,7 +1000,7 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
     <message>
         <source>To check the journal head too: plaint verify %1 --library LIBRARY</source>
-        <translation>如需同时校验日志头：plaint verify %1 --library 资料库</translation>
+        <translation>如需同时校验日志末条哈希值：plaint verify %1 --library 资料库</translation>
     </message>
     <message>
         <source>verify: say what to check, e.g. plaint verify --library, or plaint verify DOSSIER.pdf</source>
@@ -992,15 +1010,9 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <source>The case file to write (.plaint).</source>
         <translation>要写入的案件文件（.plaint）。</translation>
     </message>
-    <message numerus="yes">
-        <source>Case %1 (&quot;%2&quot;): %n event(s) written to %3</source>
-        <translation>
-            <numerusform>案件 %1（“%2”）：%n 个事件已写入 %3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Journal head of the case file: %1</source>
-        <translation>案件文件的日志头：%1</translation>
+        <translation>案件文件的日志末条哈希值：%1</translation>
     </message>
     <message>
         <source>Import a case already in the library again, as a copy.</source>
@@ -1185,6 +1197,48 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message>
         <source>--final-answer and --not-final-answer cannot both be given.</source>
         <translation>--final-answer 和 --not-final-answer 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>%1 %L2</source>
+        <comment>a channel and how many contacts went through it</comment>
+        <translation>%1 %L2</translation>
+    </message>
+    <message>
+        <source>Contacts: %L1 (%2)</source>
+        <translation>联系次数：%L1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2 — %3  [%4]  %Ln event(s)</source>
+        <translation>
+            <numerusform>%1  %2 — %3  [%4]  %Ln 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 (“%2”): %n event(s) written to %3</source>
+        <translation>
+            <numerusform>案件 %1（“%2”）：%n 个事件已写入 %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 (“%2”): %n event(s) imported; every record, the journal and every piece of evidence checked.</source>
+        <translation>
+            <numerusform>案件 %1（“%2”）：已导入 %n 个事件；每条记录、日志和每份证据都已校验。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal head of the case file: %1 (it must be the one the sender gave you)</source>
+        <translation>案件文件的日志末条哈希值：%1（必须与发送方告诉你的一致）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s). Journal head: %1</source>
+        <translation>
+            <numerusform>共 %Ln 个事件。日志末条哈希值：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1409,7 +1463,7 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
     <message>
         <source>Manifest found: %1 exhibits, journal head %2.</source>
-        <translation>找到清单：%1 份证据，日志头 %2。</translation>
+        <translation>找到清单：%1 份证据，日志末条哈希值 %2。</translation>
     </message>
     <message>
         <source>Exhibit %1: its image is missing from the PDF.</source>
@@ -1477,15 +1531,15 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
     <message>
         <source>The dossier and the bundle&apos;s manifest name different journal heads.</source>
-        <translation>案卷与证据包清单中的日志头不同。</translation>
+        <translation>案卷与证据包清单中的日志末条哈希值不同。</translation>
     </message>
     <message>
         <source>The journal head %1 is not in the library %2: the dossier was not made from it, or the library&apos;s history was changed.</source>
-        <translation>日志头 %1 不在资料库 %2 中：案卷并非由它生成，或资料库的历史被改动过。</translation>
+        <translation>日志末条哈希值 %1 不在资料库 %2 中：案卷并非由它生成，或资料库的历史被改动过。</translation>
     </message>
     <message>
         <source>The journal head is entry %1 of the library&apos;s journal; %2 entries were added since.</source>
-        <translation>该日志头是资料库日志的第 %1 条；之后又新增了 %2 条。</translation>
+        <translation>这个哈希值是资料库日志第 %1 条的哈希值；之后又新增了 %2 条。</translation>
     </message>
     <message>
         <source>Exhibit %1 is not in the library.</source>
@@ -1696,10 +1750,6 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <translation>承诺 #%1 [%2] %3 — 期限 %4</translation>
     </message>
     <message>
-        <source>Evidence: %1 (%2, %3 bytes) sha256 %4</source>
-        <translation>证据：%1（%2，%3 字节）sha256 %4</translation>
-    </message>
-    <message>
         <source>on hold %1</source>
         <translation>等待 %1</translation>
     </message>
@@ -1710,6 +1760,175 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message>
         <source>(final answer)</source>
         <translation>（最终答复）</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <comment>channel</comment>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <comment>channel</comment>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <comment>channel</comment>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <comment>channel</comment>
+        <translation>在线客服</translation>
+    </message>
+    <message>
+        <source>sms</source>
+        <comment>channel</comment>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <comment>channel</comment>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <comment>channel</comment>
+        <translation>信件</translation>
+    </message>
+    <message>
+        <source>social</source>
+        <comment>channel</comment>
+        <translation>社交媒体</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <comment>channel</comment>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <comment>direction: you contacted them</comment>
+        <translation>你联系对方</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <comment>direction: they contacted you</comment>
+        <translation>对方联系你</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <comment>direction: your own note</comment>
+        <translation>你的备注</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>case status</comment>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <comment>case status</comment>
+        <translation>已升级投诉</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <comment>case status</comment>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <comment>case status</comment>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <comment>promise status</comment>
+        <translation>待兑现</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <comment>promise status</comment>
+        <translation>已兑现</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <comment>promise status</comment>
+        <translation>未兑现</translation>
+    </message>
+    <message>
+        <source>CN</source>
+        <comment>jurisdiction: mainland China</comment>
+        <translation>中国大陆</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <comment>jurisdiction: the United States</comment>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <source>UK</source>
+        <comment>jurisdiction: the United Kingdom</comment>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <source>EU</source>
+        <comment>jurisdiction: the European Union</comment>
+        <translation>欧盟</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>jurisdiction: anywhere else</comment>
+        <translation>其他地区</translation>
+    </message>
+    <message>
+        <source>hotline</source>
+        <comment>where a referral sends the user</comment>
+        <translation>客服热线</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <comment>where a referral sends the user</comment>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <comment>where a referral sends the user</comment>
+        <translation>App 或网站</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <comment>where a referral sends the user</comment>
+        <translation>其他部门</translation>
+    </message>
+    <message>
+        <source>sms</source>
+        <comment>where a referral sends the user</comment>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <comment>where a referral sends the user</comment>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <comment>where a referral sends the user</comment>
+        <translation>信件</translation>
+    </message>
+    <message>
+        <source>social</source>
+        <comment>where a referral sends the user</comment>
+        <translation>社交媒体</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>words someone said, in quotation marks</comment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 (%2, %L3 bytes) sha256 %4</source>
+        <translation>证据：%1（%2，%L3 字节）sha256 %4</translation>
     </message>
 </context>
 <context>
@@ -1754,7 +1973,7 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
     <message>
         <source>There is no library at %1.</source>
-        <translation>%1 没有资料库。</translation>
+        <translation>%1 处没有资料库。</translation>
     </message>
     <message>
         <source>The folder %1 does not exist, so no library can be made there.</source>
@@ -1990,6 +2209,20 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <source>The time on hold cannot be longer than the whole call.</source>
         <translation>等待时间不能比整个通话还长。</translation>
     </message>
+    <message>
+        <source>The earlier version %3 of the %1 with id %2 is not in the journal: it was added outside Plaint.</source>
+        <translation>编号为 %2 的%1的历史版本 %3 不在日志中：它是在 Plaint 之外添加的。</translation>
+    </message>
+    <message>
+        <source>The earlier version %3 of the %1 with id %2 differs from what the journal recorded of it: it was changed outside Plaint.</source>
+        <translation>编号为 %2 的%1的历史版本 %3 与日志中对它的记录不同：它在 Plaint 之外被改动过。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier version(s) recorded in the journal no longer exist: they were removed outside Plaint.</source>
+        <translation>
+            <numerusform>日志中记录的 %n 个历史版本已不存在：它们在 Plaint 之外被删除了。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MailMessage</name>
@@ -2074,7 +2307,7 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
     <message>
         <source>not from or to the numbers asked for</source>
-        <translation>不是与指定号码之间的</translation>
+        <translation>与指定号码无关</translation>
     </message>
     <message>
         <source>SMS with %1 at %2</source>
@@ -2204,7 +2437,7 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <name>main</name>
     <message>
         <source>No display: Plaint&apos;s window needs a desktop session. The command line works everywhere:</source>
-        <translation>没有显示器：Plaint 的窗口需要桌面会话。命令行在任何地方都能用：</translation>
+        <translation>没有图形界面：Plaint 的窗口需要桌面会话。命令行在任何地方都能用：</translation>
     </message>
     <message>
         <source>Plaint</source>
@@ -2275,7 +2508,7 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
     <message>
         <source>China (mainland)</source>
-        <translation>中国（内地）</translation>
+        <translation>中国大陆</translation>
     </message>
     <message>
         <source>United States</source>
@@ -2381,22 +2614,12 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <translation>正在导出案件…</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; exported to %2 (journal head %3).</source>
-        <translation>“%1”已导出到 %2（日志头 %3）。</translation>
-    </message>
-    <message>
         <source>Checking and importing the case…</source>
         <translation>正在校验并导入案件…</translation>
     </message>
     <message>
         <source>This case is already in your library. Import it again as a copy?</source>
         <translation>此案件已在你的资料库中。要作为副本再导入一次吗？</translation>
-    </message>
-    <message numerus="yes">
-        <source>&quot;%1&quot; imported: %n event(s), every piece of evidence and the journal checked.</source>
-        <translation>
-            <numerusform>已导入“%1”：%n 个事件，每份证据和日志都已校验。</numerusform>
-        </translation>
     </message>
     <message>
         <source>A case is being exported or imported; wait for it to finish.</source>
@@ -2410,27 +2633,65 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <source>The case could not be copied.</source>
         <translation>无法复制案件。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is not a case file but a Plaint library of its own, with %n case(s). Open it instead of your library? Your own library stays as it is.</source>
+        <translation>
+            <numerusform>%1 不是案件文件，而是一个独立的 Plaint 资料库，其中有 %n 个案件。要改为打开它，而不是你自己的资料库吗？你自己的资料库不会有任何改动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open library</source>
+        <translation>打开资料库</translation>
+    </message>
+    <message>
+        <source>Import the case “%1” from %2 into your library? Plaint checks every record, the journal and every piece of evidence first; if anything does not match, nothing is added.</source>
+        <translation>要把 %2 中的案件“%1”导入你的资料库吗？Plaint 会先校验每条记录、日志和每份证据；只要有一处不符，就不会添加任何内容。</translation>
+    </message>
+    <message>
+        <source>“%1” exported to %2.</source>
+        <translation>“%1”已导出到 %2。</translation>
+    </message>
+    <message>
+        <source>%1
+
+The case file&apos;s journal ends in:
+%2
+
+Give the recipient this journal head apart from the file: when they import it, Plaint shows them the head it ends in, and the two must be the same.</source>
+        <translation>%1
+
+案件文件日志的末条哈希值：
+%2
+
+请另外把这个哈希值告诉接收方（不要和文件一起发送）：对方导入时，Plaint 会显示文件的末条哈希值，两者必须相同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” imported: %n event(s), every piece of evidence and the journal checked.</source>
+        <translation>
+            <numerusform>已导入“%1”：%n 个事件，每份证据和日志都已校验。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+The case file&apos;s journal ends in:
+%2
+
+This must be the same as the journal head the sender gave you. If it is not, this is not the file they sent.</source>
+        <translation>%1
+
+案件文件日志的末条哈希值：
+%2
+
+它必须与发送方告诉你的哈希值相同。如果不同，这就不是对方发出的那个文件。</translation>
+    </message>
 </context>
 <context>
     <name>plaint::CaseListModel</name>
     <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n 个事件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 · %n overdue</source>
         <translation>
             <numerusform>%1 · %n 项逾期</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — against %2
-%n event(s)</source>
-        <translation>
-            <numerusform>%1 — 被投诉方：%2
-%n 个事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2444,6 +2705,24 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <translation>
             <numerusform>%1 · %n 项即将到期</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — against %2
+%Ln event(s)</source>
+        <translation>
+            <numerusform>%1 — 被投诉方：%2
+%Ln 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Amount in dispute: %1</source>
+        <translation>争议金额：%1</translation>
     </message>
 </context>
 <context>
@@ -3079,7 +3358,7 @@ Added: %2</source>
     </message>
     <message>
         <source>Hide my personal details (redact)</source>
-        <translation>隐藏我的个人信息（打码）</translation>
+        <translation>隐藏我的个人信息（遮盖）</translation>
     </message>
     <message>
         <source>Your phone numbers, ID number, e-mail, address and account number become black boxes. Your name stays (add it below to hide it too); the company&apos;s numbers, staff IDs and reference numbers stay readable.</source>
@@ -3107,7 +3386,7 @@ Added: %2</source>
     </message>
     <message>
         <source>&lt;b&gt;Plaint cannot read the text inside pictures.&lt;/b&gt; If your name, number or address shows in a screenshot or photo below, open it and drag a box over it: the box is burnt into the picture in the dossier.</source>
-        <translation>&lt;b&gt;Plaint 无法识别图片里的文字。&lt;/b&gt;如果下面的截图或照片中出现了你的姓名、号码或地址，请打开它并拖出一个框盖住：这个框会直接烧进案卷里的图片。</translation>
+        <translation>&lt;b&gt;Plaint 无法识别图片里的文字。&lt;/b&gt;如果下面的截图或照片中出现了你的姓名、号码或地址，请打开它并拖出一个框盖住：这个框会直接覆盖在案卷里的图片上，无法去除。</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
@@ -3310,14 +3589,6 @@ Added: %2</source>
     <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Plaint will use this language the next time it starts.</source>
-        <translation>Plaint 下次启动时将使用此语言。</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>not from or to the numbers asked for</source>
-        <translation>不是與指定號碼之間的</translation>
+        <translation>與指定號碼無關</translation>
     </message>
     <message>
         <source>call with %1 at %2</source>
@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>There is no case file at %1.</source>
-        <translation>%1 沒有案件檔案。</translation>
+        <translation>找不到案件檔案 %1。</translation>
     </message>
     <message>
         <source>A library cannot be imported into itself.</source>
@@ -211,11 +211,39 @@
     </message>
     <message>
         <source>%1 (imported %2)</source>
-        <translation>%1（匯入於 %2）</translation>
+        <translation>%1（匯入副本 %2）</translation>
     </message>
     <message>
         <source>%1 was not imported: a promise is settled by an event outside the case.</source>
         <translation>未匯入 %1：有一項承諾的結果由案件之外的事件認定。</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>找不到檔案 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied.</source>
+        <translation>無法讀取 %1：沒有權限。</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>無法開啟 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Plaint case file or library.</source>
+        <translation>%1 不是 Plaint 案件檔案，也不是 Plaint 資料庫。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>無法開啟 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is from an earlier Plaint and needs upgrading, but no room could be made for a copy beside your library: %2</source>
+        <translation>%1 由較舊版本的 Plaint 產生，需要升級，但無法在你的資料庫旁邊建立副本：%2</translation>
+    </message>
+    <message>
+        <source>%1 is from an earlier Plaint and could not be copied to be upgraded: %2</source>
+        <translation>%1 由較舊版本的 Plaint 產生，無法複製出副本進行升級：%2</translation>
     </message>
 </context>
 <context>
@@ -355,7 +383,7 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
   deadlines --case ID --ics 檔案              將未到期的期限匯出為 iCalendar 檔案
   analyse --case ID [--final-answer 日期] [--as-of 時間] [--json]
                                               聯絡次數、耗費時間、承諾、踢皮球，
-                                              以及何時可以向誰升級投訴
+                                              以及何時可以向誰進一步申訴
   suggest --at 時間 [--jurisdiction J] [--json] 文字
                                               找出文字中帶期限的承諾
   import sms|calls 檔案... --case ID --numbers 10086,10010
@@ -367,19 +395,25 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
                                               貼上的聊天或簡訊記錄（檔案為 - 時讀取
                                               標準輸入），按其中的時間拆分
   import photos 檔案... --case ID             螢幕截圖和照片，按 EXIF 或檔名定時間
-      所有匯入：[--promises] [--dry-run] [--json]；要麼全部匯入，要麼什麼也不寫，
+      所有匯入：[--promises] [--dry-run] [--json]；不是全部匯入，就是完全不寫入，
       案件中已有的內容不會重複新增
   export --case ID --audience regulator|association|court --lang en|zh_CN|zh_TW
          [--jurisdiction CN|US|UK|EU|generic] [--complainant 姓名] [--phone 號碼]...
          [--id-number 證件號碼] [--email 電子郵件] [--address 地址] [--redact] [--redact-term 詞]...
          [--mask SHA256:X,Y,W,H]... [--from 日期 --to 日期] [--attach-originals]
-         (-o 檔案.pdf | --bundle 檔案.zip)           投訴案卷
+         (-o 檔案.pdf | --bundle 檔案.zip)           申訴資料
   verify 檔案.pdf|檔案.zip [--library [資料庫]] [--json]
-                                              驗證案卷中的證據和雜湊值，
-                                              以及其日誌頭是否與資料庫一致
+                                              驗證申訴資料中的證據和雜湊值，
+                                              以及其日誌最新雜湊值是否與資料庫一致
 
 不帶時區偏移的時間按本機時區理解。
 退出碼：0 完成；1 驗證發現問題；2 輸入有誤（未寫入任何內容）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>plaint: %1 is not a case file but a Plaint library of its own, with %n case(s); nothing was imported. Use it with: plaint --library %1 case list</source>
+        <translation>
+            <numerusform>plaint：%1 不是案件檔案，而是一個獨立的 Plaint 資料庫，其中有 %n 個案件；未匯入任何內容。可以這樣使用它：plaint --library %1 case list</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -405,10 +439,6 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <translation>案件 %1：%2（%3）</translation>
     </message>
     <message>
-        <source>Contacts: %1 (%2)</source>
-        <translation>聯絡次數：%1（%2）</translation>
-    </message>
-    <message>
         <source>Days since first contact: %1 (first contact %2).</source>
         <translation>距首次聯絡已過天數：%1（首次聯絡於 %2）。</translation>
     </message>
@@ -422,11 +452,11 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
     <message>
         <source>Runaround: none found (%1 referral(s)).</source>
-        <translation>踢皮球：未發現（%1 次轉介）。</translation>
+        <translation>踢皮球：未發現（共被推諉 %1 次）。</translation>
     </message>
     <message>
         <source>Runaround: %1 referral(s) in %2 runaround(s).</source>
-        <translation>踢皮球：%2 輪踢皮球中共 %1 次轉介。</translation>
+        <translation>踢皮球：共被推諉 %1 次（%2 輪）。</translation>
     </message>
     <message>
         <source> (back to a place already tried)</source>
@@ -438,11 +468,11 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
     <message>
         <source>Escalation: no contact with the company recorded yet, or no rule in force on that date.</source>
-        <translation>升級投訴：尚未記錄與商家的聯絡，或該日期沒有有效的規定。</translation>
+        <translation>進一步申訴：尚未記錄與商家的聯絡，或該日期沒有有效的規定。</translation>
     </message>
     <message>
         <source>Escalation (%1), counting from your first complaint on %2:</source>
-        <translation>升級投訴（%1），自你首次投訴之日 %2 起算：</translation>
+        <translation>進一步申訴（%1），自你首次申訴之日 %2 起算：</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -458,7 +488,7 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
     <message>
         <source>The company the case is against.</source>
-        <translation>被投訴的商家。</translation>
+        <translation>被申訴的商家。</translation>
     </message>
     <message>
         <source>Your phone or account number with them.</source>
@@ -478,7 +508,7 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
     <message>
         <source>Currency of the amount, e.g. CNY.</source>
-        <translation>金額的幣種，例如 CNY。</translation>
+        <translation>金額的幣別，例如 CNY。</translation>
     </message>
     <message>
         <source>open, escalated, resolved or abandoned.</source>
@@ -503,12 +533,6 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message>
         <source>No cases yet. Start one with: plaint case add --title T --company C</source>
         <translation>還沒有案件。新增一個：plaint case add --title T --company C</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1  %2 — %3  [%4]  %n event(s)</source>
-        <translation>
-            <numerusform>%1  %2 — %3  [%4]  %n 個事件</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue promise(s)</source>
@@ -764,7 +788,7 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
     <message>
         <source>Against: %1</source>
-        <translation>被投訴方：%1</translation>
+        <translation>被申訴方：%1</translation>
     </message>
     <message>
         <source>Account: %1</source>
@@ -785,12 +809,6 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message>
         <source>Agents: %1</source>
         <translation>客服：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s). Journal head: %1</source>
-        <translation>
-            <numerusform>共 %n 個事件。日誌頭：%1</numerusform>
-        </translation>
     </message>
     <message>
         <source>When the words were said, e.g. 2021-04-18T10:15+08:00.</source>
@@ -831,7 +849,7 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message numerus="yes">
         <source>Journal: %n entries, unbroken. Head: %1</source>
         <translation>
-            <numerusform>日誌：共 %n 條，鏈條完整。頭部：%1</numerusform>
+            <numerusform>日誌：共 %n 條，鏈條完整。最新雜湊值：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -858,7 +876,7 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
     <message>
         <source>regulator, association or court.</source>
-        <translation>regulator（監管部門）、association（消保團體）或 court（法院）。</translation>
+        <translation>regulator（主管機關）、association（消保團體）或 court（法院）。</translation>
     </message>
     <message>
         <source>CN, US, UK, EU or generic (default: the case&apos;s).</source>
@@ -914,7 +932,7 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
     <message>
         <source>The moment the dossier is made as (for overdue promises).</source>
-        <translation>按哪個時間產生案卷（用於判斷承諾是否逾期）。</translation>
+        <translation>按哪個時間產生申訴資料（用於判斷承諾是否逾期）。</translation>
     </message>
     <message>
         <source>The PDF to write.</source>
@@ -970,7 +988,7 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
     <message>
         <source>Journal head: %1</source>
-        <translation>日誌頭：%1</translation>
+        <translation>日誌最新雜湊值：%1</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -982,25 +1000,19 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
     <message>
         <source>To check the journal head too: plaint verify %1 --library LIBRARY</source>
-        <translation>如需同時驗證日誌頭：plaint verify %1 --library 資料庫</translation>
+        <translation>如需同時驗證日誌最新雜湊值：plaint verify %1 --library 資料庫</translation>
     </message>
     <message>
         <source>verify: say what to check, e.g. plaint verify --library, or plaint verify DOSSIER.pdf</source>
-        <translation>verify：請說明要驗證什麼，例如 plaint verify --library 或 plaint verify 案卷.pdf</translation>
+        <translation>verify：請說明要驗證什麼，例如 plaint verify --library 或 plaint verify 申訴資料.pdf</translation>
     </message>
     <message>
         <source>The case file to write (.plaint).</source>
         <translation>要寫入的案件檔案（.plaint）。</translation>
     </message>
-    <message numerus="yes">
-        <source>Case %1 (&quot;%2&quot;): %n event(s) written to %3</source>
-        <translation>
-            <numerusform>案件 %1（「%2」）：%n 個事件已寫入 %3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Journal head of the case file: %1</source>
-        <translation>案件檔案的日誌頭：%1</translation>
+        <translation>案件檔案的日誌最新雜湊值：%1</translation>
     </message>
     <message>
         <source>Import a case already in the library again, as a copy.</source>
@@ -1186,6 +1198,48 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <source>--final-answer and --not-final-answer cannot both be given.</source>
         <translation>--final-answer 與 --not-final-answer 不能同時使用。</translation>
     </message>
+    <message>
+        <source>%1 %L2</source>
+        <comment>a channel and how many contacts went through it</comment>
+        <translation>%1 %L2</translation>
+    </message>
+    <message>
+        <source>Contacts: %L1 (%2)</source>
+        <translation>聯絡次數：%L1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2 — %3  [%4]  %Ln event(s)</source>
+        <translation>
+            <numerusform>%1  %2 — %3  [%4]  %Ln 個事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 (“%2”): %n event(s) written to %3</source>
+        <translation>
+            <numerusform>案件 %1（「%2」）：%n 個事件已寫入 %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 (“%2”): %n event(s) imported; every record, the journal and every piece of evidence checked.</source>
+        <translation>
+            <numerusform>案件 %1（「%2」）：已匯入 %n 個事件；每筆記錄、日誌和每份證據都已驗證。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal head of the case file: %1 (it must be the one the sender gave you)</source>
+        <translation>案件檔案的日誌最新雜湊值：%1（必須與傳送者告訴你的相同）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s). Journal head: %1</source>
+        <translation>
+            <numerusform>共 %Ln 個事件。日誌最新雜湊值：%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeadlineCalendar</name>
@@ -1298,7 +1352,7 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
     <message>
         <source>Complaint logged as GD20210406-0117</source>
-        <translation>投訴已登記，受理單號 GD20210406-0117</translation>
+        <translation>申訴已登記，受理單號 GD20210406-0117</translation>
     </message>
     <message>
         <source>A colleague will call back within 48 hours</source>
@@ -1314,11 +1368,11 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
     <message>
         <source>SMS from 10086: complaint received, reply promised within 3 working days</source>
-        <translation>10086 來簡訊：投訴已受理，承諾 3 個工作日內答覆</translation>
+        <translation>10086 來簡訊：申訴已受理，承諾 3 個工作日內答覆</translation>
     </message>
     <message>
         <source>[Bright Mobile] Your complaint GD20210406-0117 has been received. We will reply within 3 working days.</source>
-        <translation>【光明移動】您的投訴 GD20210406-0117 已受理，我們將在 3 個工作日內給您答覆。</translation>
+        <translation>【光明移動】您的申訴 GD20210406-0117 已受理，我們將在 3 個工作日內給您答覆。</translation>
     </message>
     <message>
         <source>Second hotline call: now told the change can only be made in the app</source>
@@ -1345,15 +1399,15 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
     <message>
         <source>The dossier data file %1 is missing.</source>
-        <translation>缺少案卷資料檔案 %1。</translation>
+        <translation>缺少申訴資料所需的資料檔 %1。</translation>
     </message>
     <message>
         <source>The dossier data file %1 is damaged: %2.</source>
-        <translation>案卷資料檔案 %1 已損壞：%2。</translation>
+        <translation>申訴資料所需的資料檔 %1 已損壞：%2。</translation>
     </message>
     <message>
         <source>Unknown dossier language &quot;%1&quot;: use en, zh_CN or zh_TW.</source>
-        <translation>未知的案卷語言「%1」：請使用 en、zh_CN 或 zh_TW。</translation>
+        <translation>未知的申訴資料語言「%1」：請使用 en、zh_CN 或 zh_TW。</translation>
     </message>
     <message>
         <source>Unknown jurisdiction &quot;%1&quot;: use %2.</source>
@@ -1361,19 +1415,19 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
     <message>
         <source>The font %1 is not installed, and the dossier cannot be written without it (on Debian: apt install fonts-noto-cjk).</source>
-        <translation>未安裝字型 %1，沒有它無法產生案卷（Debian 上：apt install fonts-noto-cjk）。</translation>
+        <translation>未安裝字型 %1，沒有它無法產生申訴資料（Debian 上：apt install fonts-noto-cjk）。</translation>
     </message>
     <message>
         <source>The dossier&apos;s pages could not be written: %1.</source>
-        <translation>無法寫入案卷頁面：%1。</translation>
+        <translation>無法寫入申訴資料頁面：%1。</translation>
     </message>
     <message>
         <source>The dossier&apos;s pages do not match their layout.</source>
-        <translation>案卷頁面與其版式不一致。</translation>
+        <translation>申訴資料頁面與其版式不一致。</translation>
     </message>
     <message>
         <source>The dossier PDF could not be assembled: %1</source>
-        <translation>無法組裝案卷 PDF：%1</translation>
+        <translation>無法組裝申訴資料 PDF：%1</translation>
     </message>
     <message>
         <source>%1 is not a ZIP archive, or it is damaged.</source>
@@ -1397,11 +1451,11 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
     <message>
         <source>%1 is neither a dossier PDF nor a dossier bundle (ZIP).</source>
-        <translation>%1 既不是案卷 PDF，也不是案卷證據包（ZIP）。</translation>
+        <translation>%1 既不是申訴資料 PDF，也不是申訴資料證據包（ZIP）。</translation>
     </message>
     <message>
         <source>%1 has no Plaint manifest: it is not a Plaint dossier, or it was rewritten by another program.</source>
-        <translation>%1 沒有 Plaint 清單：它不是 Plaint 案卷，或已被其他程式改寫。</translation>
+        <translation>%1 沒有 Plaint 清單：它不是 Plaint 申訴資料，或已被其他程式改寫。</translation>
     </message>
     <message>
         <source>The manifest inside %1 is damaged.</source>
@@ -1409,7 +1463,7 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
     <message>
         <source>Manifest found: %1 exhibits, journal head %2.</source>
-        <translation>找到清單：%1 份證據，日誌頭 %2。</translation>
+        <translation>找到清單：%1 份證據，日誌最新雜湊值 %2。</translation>
     </message>
     <message>
         <source>Exhibit %1: its image is missing from the PDF.</source>
@@ -1417,7 +1471,7 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
     <message>
         <source>Exhibit %1: the image in the PDF is not the one the dossier was made with.</source>
-        <translation>證據 %1：PDF 中的圖片不是產生案卷時所用的那張。</translation>
+        <translation>證據 %1：PDF 中的圖片不是產生申訴資料時所用的那張。</translation>
     </message>
     <message>
         <source>Exhibit %1: the JPEG in the PDF is the original file, SHA-256 %2.</source>
@@ -1473,19 +1527,19 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
     <message>
         <source>Cannot make a working copy of the dossier to check it.</source>
-        <translation>無法產生案卷的工作副本以進行驗證。</translation>
+        <translation>無法產生申訴資料的工作副本以進行驗證。</translation>
     </message>
     <message>
         <source>The dossier and the bundle&apos;s manifest name different journal heads.</source>
-        <translation>案卷與證據包清單中的日誌頭不同。</translation>
+        <translation>申訴資料與證據包清單中的日誌最新雜湊值不同。</translation>
     </message>
     <message>
         <source>The journal head %1 is not in the library %2: the dossier was not made from it, or the library&apos;s history was changed.</source>
-        <translation>日誌頭 %1 不在資料庫 %2 中：案卷並非由它產生，或資料庫的歷史被改動過。</translation>
+        <translation>日誌最新雜湊值 %1 不在資料庫 %2 中：申訴資料並非由它產生，或資料庫的歷史被改動過。</translation>
     </message>
     <message>
         <source>The journal head is entry %1 of the library&apos;s journal; %2 entries were added since.</source>
-        <translation>該日誌頭是資料庫日誌的第 %1 條；之後又新增了 %2 條。</translation>
+        <translation>這個雜湊值是資料庫日誌第 %1 條的雜湊值；之後又新增了 %2 條。</translation>
     </message>
     <message>
         <source>Exhibit %1 is not in the library.</source>
@@ -1501,7 +1555,7 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
     <message>
         <source>Exhibit %1 (%2) could not be shown; the dossier says so on its page.</source>
-        <translation>證據 %1（%2）無法顯示；案卷會在該頁註明。</translation>
+        <translation>證據 %1（%2）無法顯示；申訴資料會在該頁註明。</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -1579,19 +1633,19 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
     <message>
         <source>Plaint has no escalation rules for the jurisdiction &quot;%1&quot; yet.</source>
-        <translation>Plaint 暫時沒有管轄地「%1」的升級投訴規則。</translation>
+        <translation>Plaint 暫時沒有管轄地「%1」的進一步申訴規則。</translation>
     </message>
     <message>
         <source>Cannot read the escalation rules for %1.</source>
-        <translation>無法讀取 %1 的升級投訴規則。</translation>
+        <translation>無法讀取 %1 的進一步申訴規則。</translation>
     </message>
     <message>
         <source>The escalation rules in %1 are damaged: %2</source>
-        <translation>%1 中的升級投訴規則已損壞：%2</translation>
+        <translation>%1 中的進一步申訴規則已損壞：%2</translation>
     </message>
     <message>
         <source>The escalation rules in %1 are damaged: route &quot;%2&quot; is incomplete.</source>
-        <translation>%1 中的升級投訴規則已損壞：途徑「%2」不完整。</translation>
+        <translation>%1 中的進一步申訴規則已損壞：途徑「%2」不完整。</translation>
     </message>
     <message>
         <source>A newer rule is in force from %1; under it this step would open on %2. Check which applies to you.</source>
@@ -1696,10 +1750,6 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <translation>承諾 #%1 [%2] %3 — 期限 %4</translation>
     </message>
     <message>
-        <source>Evidence: %1 (%2, %3 bytes) sha256 %4</source>
-        <translation>證據：%1（%2，%3 位元組）sha256 %4</translation>
-    </message>
-    <message>
         <source>on hold %1</source>
         <translation>稍候 %1</translation>
     </message>
@@ -1710,6 +1760,175 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message>
         <source>(final answer)</source>
         <translation>（最終答覆）</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <comment>channel</comment>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <comment>channel</comment>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <comment>channel</comment>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <comment>channel</comment>
+        <translation>線上客服</translation>
+    </message>
+    <message>
+        <source>sms</source>
+        <comment>channel</comment>
+        <translation>簡訊</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <comment>channel</comment>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <comment>channel</comment>
+        <translation>信件</translation>
+    </message>
+    <message>
+        <source>social</source>
+        <comment>channel</comment>
+        <translation>社群媒體</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <comment>channel</comment>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <comment>direction: you contacted them</comment>
+        <translation>你聯絡對方</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <comment>direction: they contacted you</comment>
+        <translation>對方聯絡你</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <comment>direction: your own note</comment>
+        <translation>你的備註</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>case status</comment>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <comment>case status</comment>
+        <translation>已進一步申訴</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <comment>case status</comment>
+        <translation>已解決</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <comment>case status</comment>
+        <translation>已放棄</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <comment>promise status</comment>
+        <translation>待兌現</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <comment>promise status</comment>
+        <translation>已兌現</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <comment>promise status</comment>
+        <translation>未兌現</translation>
+    </message>
+    <message>
+        <source>CN</source>
+        <comment>jurisdiction: mainland China</comment>
+        <translation>中國大陸</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <comment>jurisdiction: the United States</comment>
+        <translation>美國</translation>
+    </message>
+    <message>
+        <source>UK</source>
+        <comment>jurisdiction: the United Kingdom</comment>
+        <translation>英國</translation>
+    </message>
+    <message>
+        <source>EU</source>
+        <comment>jurisdiction: the European Union</comment>
+        <translation>歐盟</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>jurisdiction: anywhere else</comment>
+        <translation>其他地區</translation>
+    </message>
+    <message>
+        <source>hotline</source>
+        <comment>where a referral sends the user</comment>
+        <translation>客服專線</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <comment>where a referral sends the user</comment>
+        <translation>門市</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <comment>where a referral sends the user</comment>
+        <translation>App 或網站</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <comment>where a referral sends the user</comment>
+        <translation>其他部門</translation>
+    </message>
+    <message>
+        <source>sms</source>
+        <comment>where a referral sends the user</comment>
+        <translation>簡訊</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <comment>where a referral sends the user</comment>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <comment>where a referral sends the user</comment>
+        <translation>信件</translation>
+    </message>
+    <message>
+        <source>social</source>
+        <comment>where a referral sends the user</comment>
+        <translation>社群媒體</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>words someone said, in quotation marks</comment>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 (%2, %L3 bytes) sha256 %4</source>
+        <translation>證據：%1（%2，%L3 位元組）sha256 %4</translation>
     </message>
 </context>
 <context>
@@ -1754,7 +1973,7 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
     <message>
         <source>There is no library at %1.</source>
-        <translation>%1 沒有資料庫。</translation>
+        <translation>%1 處沒有資料庫。</translation>
     </message>
     <message>
         <source>The folder %1 does not exist, so no library can be made there.</source>
@@ -1806,7 +2025,7 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
     <message>
         <source>A case needs the name of the company it is against.</source>
-        <translation>案件需要填寫被投訴商家的名稱。</translation>
+        <translation>案件需要填寫被申訴商家的名稱。</translation>
     </message>
     <message>
         <source>An event needs the date and time it happened.</source>
@@ -1990,6 +2209,20 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <source>The time on hold cannot be longer than the whole call.</source>
         <translation>稍候時間不能比整通電話還長。</translation>
     </message>
+    <message>
+        <source>The earlier version %3 of the %1 with id %2 is not in the journal: it was added outside Plaint.</source>
+        <translation>編號為 %2 的%1的歷史版本 %3 不在日誌中：它是在 Plaint 之外新增的。</translation>
+    </message>
+    <message>
+        <source>The earlier version %3 of the %1 with id %2 differs from what the journal recorded of it: it was changed outside Plaint.</source>
+        <translation>編號為 %2 的%1的歷史版本 %3 與日誌中對它的記錄不同：它在 Plaint 之外被改動過。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier version(s) recorded in the journal no longer exist: they were removed outside Plaint.</source>
+        <translation>
+            <numerusform>日誌中記錄的 %n 個歷史版本已不存在：它們在 Plaint 之外被刪除了。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MailMessage</name>
@@ -2074,7 +2307,7 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
     <message>
         <source>not from or to the numbers asked for</source>
-        <translation>不是與指定號碼之間的</translation>
+        <translation>與指定號碼無關</translation>
     </message>
     <message>
         <source>SMS with %1 at %2</source>
@@ -2204,7 +2437,7 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <name>main</name>
     <message>
         <source>No display: Plaint&apos;s window needs a desktop session. The command line works everywhere:</source>
-        <translation>沒有顯示器：Plaint 的視窗需要桌面環境。命令列在任何地方都能用：</translation>
+        <translation>沒有圖形介面：Plaint 的視窗需要桌面環境。命令列在任何地方都能用：</translation>
     </message>
     <message>
         <source>Plaint</source>
@@ -2307,7 +2540,7 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
     <message>
         <source>&amp;Against:</source>
-        <translation>被投訴方(&amp;A)：</translation>
+        <translation>被申訴方(&amp;A)：</translation>
     </message>
     <message>
         <source>Your &amp;account:</source>
@@ -2331,7 +2564,7 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
     <message>
         <source>Give the case a title and say which company it is against.</source>
-        <translation>請為案件填寫標題，並寫明被投訴的商家。</translation>
+        <translation>請為案件填寫標題，並寫明被申訴的商家。</translation>
     </message>
 </context>
 <context>
@@ -2381,22 +2614,12 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <translation>正在匯出案件…</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; exported to %2 (journal head %3).</source>
-        <translation>「%1」已匯出到 %2（日誌頭 %3）。</translation>
-    </message>
-    <message>
         <source>Checking and importing the case…</source>
         <translation>正在驗證並匯入案件…</translation>
     </message>
     <message>
         <source>This case is already in your library. Import it again as a copy?</source>
         <translation>此案件已在你的資料庫中。要作為副本再匯入一次嗎？</translation>
-    </message>
-    <message numerus="yes">
-        <source>&quot;%1&quot; imported: %n event(s), every piece of evidence and the journal checked.</source>
-        <translation>
-            <numerusform>已匯入「%1」：%n 個事件，每份證據和日誌都已驗證。</numerusform>
-        </translation>
     </message>
     <message>
         <source>A case is being exported or imported; wait for it to finish.</source>
@@ -2410,27 +2633,65 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <source>The case could not be copied.</source>
         <translation>無法複製案件。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is not a case file but a Plaint library of its own, with %n case(s). Open it instead of your library? Your own library stays as it is.</source>
+        <translation>
+            <numerusform>%1 不是案件檔案，而是一個獨立的 Plaint 資料庫，其中有 %n 個案件。要改為開啟它，而不是你自己的資料庫嗎？你自己的資料庫不會有任何改動。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open library</source>
+        <translation>開啟資料庫</translation>
+    </message>
+    <message>
+        <source>Import the case “%1” from %2 into your library? Plaint checks every record, the journal and every piece of evidence first; if anything does not match, nothing is added.</source>
+        <translation>要把 %2 中的案件「%1」匯入你的資料庫嗎？Plaint 會先驗證每筆記錄、日誌和每份證據；只要有一處不符，就不會新增任何內容。</translation>
+    </message>
+    <message>
+        <source>“%1” exported to %2.</source>
+        <translation>「%1」已匯出到 %2。</translation>
+    </message>
+    <message>
+        <source>%1
+
+The case file&apos;s journal ends in:
+%2
+
+Give the recipient this journal head apart from the file: when they import it, Plaint shows them the head it ends in, and the two must be the same.</source>
+        <translation>%1
+
+案件檔案日誌的最新雜湊值：
+%2
+
+請另外把這個雜湊值告訴接收者（不要和檔案一起傳送）：對方匯入時，Plaint 會顯示檔案的最新雜湊值，兩者必須相同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” imported: %n event(s), every piece of evidence and the journal checked.</source>
+        <translation>
+            <numerusform>已匯入「%1」：%n 個事件，每份證據和日誌都已驗證。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+The case file&apos;s journal ends in:
+%2
+
+This must be the same as the journal head the sender gave you. If it is not, this is not the file they sent.</source>
+        <translation>%1
+
+案件檔案日誌的最新雜湊值：
+%2
+
+它必須與傳送者告訴你的雜湊值相同。如果不同，這就不是對方傳出的那個檔案。</translation>
+    </message>
 </context>
 <context>
     <name>plaint::CaseListModel</name>
     <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n 個事件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 · %n overdue</source>
         <translation>
             <numerusform>%1 · %n 項逾期</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — against %2
-%n event(s)</source>
-        <translation>
-            <numerusform>%1 — 被投訴方：%2
-%n 個事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2444,6 +2705,24 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <translation>
             <numerusform>%1 · %n 項即將到期</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln 個事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — against %2
+%Ln event(s)</source>
+        <translation>
+            <numerusform>%1 — 被申訴方：%2
+%Ln 個事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Amount in dispute: %1</source>
+        <translation>爭議金額：%1</translation>
     </message>
 </context>
 <context>
@@ -2688,7 +2967,7 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
     <message>
         <source>e.g. 23338 — ask for it on every call</source>
-        <translation>例如 23338——每次通話都問清楚員工編號</translation>
+        <translation>例如 23338——每次通話都問清楚工號</translation>
     </message>
     <message>
         <source>ticket or reference number they gave you</source>
@@ -2939,7 +3218,7 @@ Added: %2</source>
     <name>plaint::ExportDialog</name>
     <message>
         <source>Export dossier</source>
-        <translation>匯出投訴案卷</translation>
+        <translation>匯出申訴資料</translation>
     </message>
     <message>
         <source>Save PDF…</source>
@@ -2959,7 +3238,7 @@ Added: %2</source>
     </message>
     <message>
         <source>A regulator or government complaint office</source>
-        <translation>監管部門或政府投訴機構</translation>
+        <translation>主管機關或政府申訴機構</translation>
     </message>
     <message>
         <source>A consumer association</source>
@@ -2995,7 +3274,7 @@ Added: %2</source>
     </message>
     <message>
         <source>Which rules and which authority the dossier refers to. It starts as the case&apos;s own.</source>
-        <translation>案卷引用哪裡的規定、向哪個機構投訴。預設與案件相同。</translation>
+        <translation>申訴資料引用哪裡的規定、向哪個機構申訴。預設與案件相同。</translation>
     </message>
     <message>
         <source>Rules of:</source>
@@ -3003,7 +3282,7 @@ Added: %2</source>
     </message>
     <message>
         <source>Language of the dossier:</source>
-        <translation>案卷語言：</translation>
+        <translation>申訴資料語言：</translation>
     </message>
     <message>
         <source>About you (printed on the cover)</source>
@@ -3043,7 +3322,7 @@ Added: %2</source>
     </message>
     <message>
         <source>Remembered on this computer for your next dossier.</source>
-        <translation>會儲存在這台電腦上，下次產生案卷時使用。</translation>
+        <translation>會儲存在這台電腦上，下次產生申訴資料時使用。</translation>
     </message>
     <message>
         <source>Which events</source>
@@ -3079,11 +3358,11 @@ Added: %2</source>
     </message>
     <message>
         <source>Hide my personal details (redact)</source>
-        <translation>隱藏我的個人資訊（遮蔽）</translation>
+        <translation>隱藏我的個人資訊（遮蓋）</translation>
     </message>
     <message>
         <source>Your phone numbers, ID number, e-mail, address and account number become black boxes. Your name stays (add it below to hide it too); the company&apos;s numbers, staff IDs and reference numbers stay readable.</source>
-        <translation>你的電話號碼、身分證字號、電子郵件、地址和帳號會變成黑框。姓名會保留（如需隱藏，請在下面新增）；商家的號碼、員工編號和受理單號仍然可見。</translation>
+        <translation>你的電話號碼、身分證字號、電子郵件、地址和帳號會變成黑框。姓名會保留（如需隱藏，請在下面新增）；商家的號碼、工號和受理單號仍然可見。</translation>
     </message>
     <message>
         <source>While your details are hidden, only the PDF can be saved: a bundle would carry your original files, and nothing can be hidden in them.</source>
@@ -3107,7 +3386,7 @@ Added: %2</source>
     </message>
     <message>
         <source>&lt;b&gt;Plaint cannot read the text inside pictures.&lt;/b&gt; If your name, number or address shows in a screenshot or photo below, open it and drag a box over it: the box is burnt into the picture in the dossier.</source>
-        <translation>&lt;b&gt;Plaint 無法識別圖片裡的文字。&lt;/b&gt;如果下面的螢幕截圖或照片中出現了你的姓名、號碼或地址，請開啟它並拖出一個框蓋住：這個框會直接燒進案卷裡的圖片。</translation>
+        <translation>&lt;b&gt;Plaint 無法識別圖片裡的文字。&lt;/b&gt;如果下面的螢幕截圖或照片中出現了你的姓名、號碼或地址，請開啟它並拖出一個框蓋住：這個框會直接覆蓋在申訴資料裡的圖片上，無法移除。</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
@@ -3219,11 +3498,11 @@ Added: %2</source>
     </message>
     <message>
         <source>Complaint dossier</source>
-        <translation>投訴案卷</translation>
+        <translation>申訴資料</translation>
     </message>
     <message>
         <source>%1 - complaint dossier</source>
-        <translation>%1 - 投訴案卷</translation>
+        <translation>%1 - 申訴資料</translation>
     </message>
     <message>
         <source>The first day is after the last day: change one of them before saving.</source>
@@ -3231,11 +3510,11 @@ Added: %2</source>
     </message>
     <message>
         <source>Save the dossier as PDF</source>
-        <translation>將案卷儲存為 PDF</translation>
+        <translation>將申訴資料儲存為 PDF</translation>
     </message>
     <message>
         <source>Save the dossier bundle</source>
-        <translation>儲存案卷證據包</translation>
+        <translation>儲存申訴資料證據包</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -3251,7 +3530,7 @@ Added: %2</source>
     </message>
     <message>
         <source>Print the dossier</source>
-        <translation>列印案卷</translation>
+        <translation>列印申訴資料</translation>
     </message>
     <message>
         <source>There is no preview to print yet.</source>
@@ -3310,14 +3589,6 @@ Added: %2</source>
     <message>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>語言</translation>
-    </message>
-    <message>
-        <source>Plaint will use this language the next time it starts.</source>
-        <translation>Plaint 下次啟動時將使用此語言。</translation>
     </message>
 </context>
 <context>
@@ -3509,7 +3780,7 @@ Added: %2</source>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; — against %2 · %n event(s)</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; — 被投訴方：%2 · %n 個事件</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — 被申訴方：%2 · %n 個事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3638,7 +3909,7 @@ Added: %2</source>
     </message>
     <message>
         <source>&amp;Export dossier…</source>
-        <translation>匯出投訴案卷(&amp;E)…</translation>
+        <translation>匯出申訴資料(&amp;E)…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
@@ -3871,7 +4142,7 @@ Case: %3</source>
     </message>
     <message>
         <source>Social media</source>
-        <translation>社交媒體</translation>
+        <translation>社群媒體</translation>
     </message>
     <message>
         <source>Note</source>

@@ -159,11 +159,13 @@ int analyseCommand(Command &command)
         return ExitCode::Success;
     }
 
-    command.print(Command::tr("Case %1: %2 (%3)").arg(c->id).arg(c->title, toString(c->jurisdiction)));
+    command.print(Command::tr("Case %1: %2 (%3)").arg(c->id).arg(c->title, jurisdictionForPeople(c->jurisdiction)));
     QStringList channels;
     for (auto it = a.contactsByChannel.cbegin(); it != a.contactsByChannel.cend(); ++it)
-        channels << u"%1 %2"_s.arg(toString(it.key())).arg(it.value());
-    command.print(Command::tr("Contacts: %1 (%2)").arg(a.contacts).arg(channels.join(u", "_s)));
+        channels << Command::tr("%1 %L2", "a channel and how many contacts went through it")
+                        .arg(channelForPeople(it.key()))
+                        .arg(it.value());
+    command.print(Command::tr("Contacts: %L1 (%2)").arg(a.contacts).arg(channels.join(Command::tr(", ", "between items of a list"))));
     command.print(Command::tr("Time on calls: %1 in %2 call(s); %3 without a recorded duration.")
                       .arg(durationForPeople(a.callSeconds))
                       .arg(a.calls)
@@ -208,7 +210,8 @@ int analyseCommand(Command &command)
                 const QString back = ref.backToTried ? Command::tr(" (back to a place already tried)") : QString();
                 command.print(u"    "_s + Command::tr("event #%1 %2: %3 → %4%5 “%6”")
                                              .arg(ref.eventId)
-                                             .arg(timeForPeople(ref.at), ref.from, ref.to, back, ref.phrase));
+                                             .arg(timeForPeople(ref.at), placeForPeople(ref.from),
+                                                 placeForPeople(ref.to), back, ref.phrase));
             }
         }
     }

@@ -1,6 +1,7 @@
 #include "command.h"
 
 #include "cli.h"
+#include "format.h"
 #include "recordjson.h"
 
 #include <QJsonArray>
@@ -154,9 +155,9 @@ int caseCommand(Command &command, const QString &action)
             return ExitCode::Success;
         }
         for (const CaseSummary &s : *summaries) {
-            QString line = Command::tr("%1  %2 — %3  [%4]  %n event(s)", nullptr, s.eventCount)
+            QString line = Command::tr("%1  %2 — %3  [%4]  %Ln event(s)", nullptr, s.eventCount)
                                .arg(s.info.id, 4)
-                               .arg(s.info.title, s.info.company, toString(s.info.status));
+                               .arg(s.info.title, s.info.company, caseStatusForPeople(s.info.status));
             if (s.overduePromiseCount > 0)
                 line += u"  "_s + Command::tr("%n overdue promise(s)", nullptr, s.overduePromiseCount);
             command.print(line);

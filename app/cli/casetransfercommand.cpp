@@ -45,7 +45,7 @@ int caseTransferCommand(Command &command, const QString &action)
             o.insert(u"file"_s, QFileInfo(target).absoluteFilePath());
             command.printJson(o);
         } else {
-            command.print(Command::tr("Case %1 (\"%2\"): %n event(s) written to %3", nullptr, int(exported->events))
+            command.print(Command::tr("Case %1 (“%2”): %n event(s) written to %3", nullptr, int(exported->events))
                               .arg(exported->caseId)
                               .arg(exported->title, QDir::toNativeSeparators(target)));
             command.print(Command::tr("Journal head of the case file: %1").arg(exported->journalHead));
@@ -62,10 +62,20 @@ int caseTransferCommand(Command &command, const QString &action)
         command.isSet(u"as-copy"_s) ? CaseTransfer::Duplicate::ImportAsCopy : CaseTransfer::Duplicate::Refuse);
     if (!imported)
         return command.fail(imported.error());
-    if (command.isSet(u"json"_s))
+    if (command.isSet(u"json"_s)) {
         command.printJson(summaryJson(*imported));
-    else
-        command.print(QString::number(imported->caseId));
+        return ExitCode::Success;
+    }
+    // The new id alone on standard output, for scripts; what was checked, and
+    // the head the recipient must compare with the sender's, for the person.
+    command.print(QString::number(imported->caseId));
+    command.note(Command::tr("Case %1 (“%2”): %n event(s) imported; every record, the journal and every piece of "
+                             "evidence checked.",
+        nullptr, int(imported->events))
+                     .arg(imported->caseId)
+                     .arg(imported->title));
+    command.note(Command::tr("Journal head of the case file: %1 (it must be the one the sender gave you)")
+                     .arg(imported->journalHead));
     return ExitCode::Success;
 }
 

@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "casetransfer.h"
 #include "command.h"
 #include "library.h"
 
@@ -84,6 +85,15 @@ Times without an offset are taken in this computer's time zone.
 Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).)");
 }
 
+// Every verb: a file that happens to carry a verb's name is not opened.
+static const QStringList &verbs()
+{
+    static const QStringList all{u"case"_s, u"event"_s, u"trash"_s, u"promise"_s, u"attach"_s, u"evidence"_s,
+        u"search"_s, u"show"_s, u"verify"_s, u"export"_s, u"promises"_s, u"deadlines"_s, u"analyse"_s, u"analyze"_s,
+        u"suggest"_s, u"import"_s};
+    return all;
+}
+
 static int dispatch(const QString &verb, QStringList rest, const QString &libraryPath, QTextStream &out,
                     QTextStream &err)
 {
@@ -161,9 +171,37 @@ struct GlobalParser
 
 namespace {
 
-bool isCaseFile(const QString &argument)
+bool isFileToOpen(const QString &argument)
 {
-    return argument.endsWith(u".plaint"_s, Qt::CaseInsensitive) && QFileInfo(argument).isFile();
+    return !verbs().contains(argument) && QFileInfo(argument).isFile();
+}
+
+// `plaint FILE` with no window to show it in: a case file is imported; what
+// else the file is, is said plainly.
+int openWithoutWindow(const QString &file, const QString &libraryPath, QTextStream &out, QTextStream &err)
+{
+    auto contents = CaseTransfer::inspect(file, libraryPath);
+    if (!contents) {
+        err << u"plaint: "_s << contents.error() << Qt::endl;
+        return ExitCode::BadInput;
+    }
+    switch (contents->kind) {
+    case CaseTransfer::Contents::Kind::CaseFile:
+        return dispatch(u"case"_s, {u"import"_s, file}, libraryPath, out, err);
+    case CaseTransfer::Contents::Kind::OwnLibrary:
+        out << overview() << u"\n\n"_s << QCoreApplication::translate("Cli", "Library: %1").arg(libraryPath)
+            << Qt::endl;
+        return ExitCode::Success;
+    case CaseTransfer::Contents::Kind::Library:
+        break;
+    }
+    err << QCoreApplication::translate("Cli",
+               "plaint: %1 is not a case file but a Plaint library of its own, with %n case(s); nothing was "
+               "imported. Use it with: plaint --library %1 case list",
+               nullptr, int(contents->cases))
+               .arg(file)
+        << Qt::endl;
+    return ExitCode::BadInput;
 }
 
 } // namespace
@@ -172,14 +210,14 @@ bool wantsCommandLine(const QStringList &arguments)
 {
     GlobalParser global(arguments);
     return !global.parsed || global.parser.isSet(global.helpOption) || global.parser.isSet(global.versionOption)
-        || (!global.parser.positionalArguments().isEmpty() && caseFileFrom(arguments).isEmpty());
+        || (!global.parser.positionalArguments().isEmpty() && fileFrom(arguments).isEmpty());
 }
 
-QString caseFileFrom(const QStringList &arguments)
+QString fileFrom(const QStringList &arguments)
 {
     GlobalParser global(arguments);
     const QStringList positional = global.parser.positionalArguments();
-    if (!global.parsed || positional.size() != 1 || !isCaseFile(positional.first()))
+    if (!global.parsed || positional.size() != 1 || !isFileToOpen(positional.first()))
         return {};
     return QFileInfo(positional.first()).absoluteFilePath();
 }
@@ -219,9 +257,9 @@ int run(const QStringList &arguments)
             << QCoreApplication::translate("Cli", "Library: %1").arg(libraryPath) << Qt::endl;
         return ExitCode::Success;
     }
-    // Without a display, "plaint FILE.plaint" still imports the case.
-    if (rest.size() == 1 && isCaseFile(rest.first()))
-        rest = QStringList{u"case"_s, u"import"_s, rest.first()};
+    // Without a display, "plaint FILE" still imports a case file.
+    if (rest.size() == 1 && isFileToOpen(rest.first()))
+        return openWithoutWindow(QFileInfo(rest.first()).absoluteFilePath(), libraryPath, out, err);
     const QString verb = rest.takeFirst();
     return dispatch(verb, rest, libraryPath, out, err);
 }

@@ -18,9 +18,11 @@ int run(const QStringList &arguments);
 // or something it must answer with an error) rather than the window.
 bool wantsCommandLine(const QStringList &arguments);
 
-// The case file (.plaint) given alone, as a file manager or a double-click
-// passes it: the window opens and imports it. Empty when there is none.
-QString caseFileFrom(const QStringList &arguments);
+// An existing file given alone (and not a verb), as a file manager passes
+// it on a double-click, whatever its name: the window opens and decides by
+// its content what to offer (CaseFileActions::planOpening). Empty when there
+// is none.
+QString fileFrom(const QStringList &arguments);
 
 // The library the arguments name, or the user's own (its folder is made).
 QString libraryPathFrom(const QStringList &arguments);

@@ -102,6 +102,12 @@ void Command::print(const QString &line)
     m_out << line << u'\n';
 }
 
+void Command::note(const QString &line)
+{
+    m_out.flush(); // the id comes first, also when both streams go to one terminal
+    m_err << line << Qt::endl;
+}
+
 void Command::printJson(const QJsonObject &object)
 {
     m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));

@@ -55,6 +55,8 @@ public:
     // Prints one line to stderr and returns ExitCode::BadInput.
     int fail(const QString &message);
     void print(const QString &line);
+    // One line for the person at the terminal, on stderr, beside output meant for scripts.
+    void note(const QString &line);
     void printJson(const QJsonObject &object);
 
     // Value parsers: each names the option and the expected form on failure.

@@ -78,7 +78,7 @@ int promisesCommand(Command &command)
     }
     int overdue = 0;
     for (const auto &[p, madeAt, approximate] : promises) {
-        const QString status = p.isOverdue(now) ? Command::tr("OVERDUE") : toString(p.status);
+        const QString status = p.isOverdue(now) ? Command::tr("OVERDUE") : promiseStatusForPeople(p.status);
         QString due = p.due.isValid() ? timeForPeople(p.due) : Command::tr("no date");
         if (!approximate.isEmpty()) {
             QStringList years;

@@ -62,11 +62,12 @@ int showCommand(Command &command)
     command.print(Command::tr("Against: %1").arg(c->company));
     if (!c->account.isEmpty())
         command.print(Command::tr("Account: %1").arg(c->account));
-    command.print(Command::tr("Jurisdiction: %1   Status: %2").arg(toString(c->jurisdiction), toString(c->status)));
+    command.print(Command::tr("Jurisdiction: %1   Status: %2")
+                      .arg(jurisdictionForPeople(c->jurisdiction), caseStatusForPeople(c->status)));
     if (!c->desiredOutcome.isEmpty())
         command.print(Command::tr("Wanted: %1").arg(c->desiredOutcome));
     if (!c->amount.isNull())
-        command.print(Command::tr("Amount in dispute: %1").arg(c->amount.toString()));
+        command.print(Command::tr("Amount in dispute: %1").arg(moneyForPeople(c->amount)));
     if (!agents->isEmpty()) {
         QStringList names;
         for (const Agent &a : *agents)
@@ -78,7 +79,7 @@ int showCommand(Command &command)
         command.print(eventBlock(e, now));
         command.print(QString());
     }
-    command.print(Command::tr("%n event(s). Journal head: %1", nullptr, int(events->size())).arg(*head));
+    command.print(Command::tr("%Ln event(s). Journal head: %1", nullptr, int(events->size())).arg(*head));
     return ExitCode::Success;
 }
 

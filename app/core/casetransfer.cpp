@@ -2,6 +2,7 @@
 
 #include "journal.h"
 #include "library.h"
+#include "schema.h"
 #include "sha256.h"
 #include "sqlutil.h"
 
@@ -13,7 +14,9 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
+#include <QUuid>
 
 #include <filesystem>
 #include <memory>
@@ -149,6 +152,46 @@ Status copyChunks(const QSqlDatabase &from, qint64 fromBlob, const QString &sha2
     return {};
 }
 
+// A read-only connection of its own to a file that may not be at this
+// Plaint's schema (Library::open refuses those read-only), removed on scope exit.
+class RawReader final
+{
+    Q_DISABLE_COPY_MOVE(RawReader)
+
+public:
+    explicit RawReader(const QString &path)
+        : m_name(u"plaint-inspect-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        database.setDatabaseName(path);
+        database.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000;QSQLITE_OPEN_READONLY"_s);
+        m_open = database.open();
+    }
+    ~RawReader()
+    {
+        {
+            QSqlDatabase database = QSqlDatabase::database(m_name, false);
+            if (database.isOpen())
+                database.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool isOpen() const { return m_open; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+    bool m_open = false;
+};
+
+bool sameFile(const QString &a, const QString &b)
+{
+    const QFileInfo first(a), second(b);
+    if (first.absoluteFilePath() == second.absoluteFilePath())
+        return true;
+    return first.exists() && second.exists() && first.canonicalFilePath() == second.canonicalFilePath();
+}
+
 // The old ids in an earlier version's JSON become the new ones.
 QString remapRevision(const QString &data, const QHash<QString, const QHash<qint64, qint64> *> &maps)
 {
@@ -161,6 +204,46 @@ QString remapRevision(const QString &data, const QHash<QString, const QHash<qint
 }
 
 } // namespace
+
+// ---------------------------------------------------------------- inspect
+
+Result<CaseTransfer::Contents> CaseTransfer::inspect(const QString &filePath, const QString &ownLibraryPath)
+{
+    using R = Result<Contents>;
+    const QString shownPath = QDir::toNativeSeparators(filePath);
+    const QFileInfo info(filePath);
+    if (!info.isFile())
+        return R::failure(tr("There is no file at %1.").arg(shownPath));
+    if (!info.isReadable())
+        return R::failure(tr("%1 cannot be read: permission denied.").arg(shownPath));
+    Contents contents;
+    if (!ownLibraryPath.isEmpty() && sameFile(filePath, ownLibraryPath))
+        contents.kind = Contents::Kind::OwnLibrary;
+    RawReader reader(info.absoluteFilePath());
+    if (!reader.isOpen())
+        return R::failure(tr("%1 could not be opened.").arg(shownPath));
+    auto probe = Schema::probe(reader.db());
+    if (!probe)
+        return R::failure(tr("%1 is not a Plaint case file: %2").arg(shownPath, probe.error()));
+    if (probe->applicationId != Schema::kApplicationId)
+        return R::failure(tr("%1 is not a Plaint case file or library.").arg(shownPath));
+    if (Status s = Schema::check(*probe); !s)
+        return R::failure(tr("%1 cannot be opened: %2").arg(shownPath, s.error()));
+    contents.schemaVersion = probe->version;
+    auto cases = sql::scalar(reader.db(), u"SELECT count(*) FROM cases"_s);
+    if (!cases)
+        return R::failure(tr("%1 is not a Plaint case file: %2").arg(shownPath, cases.error()));
+    contents.cases = cases->toLongLong();
+    if (contents.kind != Contents::Kind::OwnLibrary)
+        contents.kind = contents.cases == 1 ? Contents::Kind::CaseFile : Contents::Kind::Library;
+    if (contents.cases == 1) {
+        auto title = sql::scalar(reader.db(), u"SELECT title FROM cases"_s);
+        if (!title)
+            return R::failure(title.error());
+        contents.title = title->toString();
+    }
+    return contents;
+}
 
 // ---------------------------------------------------------------- export
 
@@ -323,9 +406,37 @@ Result<CaseTransfer::Summary> CaseTransfer::importCase(Library &destination, con
     const QString shownPath = QDir::toNativeSeparators(filePath);
     if (!QFileInfo(filePath).isFile())
         return R::failure(tr("There is no case file at %1.").arg(shownPath));
-    if (QFileInfo(filePath).absoluteFilePath() == QFileInfo(destination.path()).absoluteFilePath())
+    if (sameFile(filePath, destination.path()))
         return R::failure(tr("A library cannot be imported into itself."));
-    auto opened = Library::open(filePath, Library::OpenMode::ReadOnly);
+    auto contents = inspect(filePath);
+    if (!contents)
+        return R::failure(contents.error());
+
+    // A case file from an earlier Plaint: upgraded on a copy beside the
+    // library (which needs the room for the case anyway), then checked and
+    // imported from there. The copy goes before the file closes over it.
+    std::unique_ptr<QTemporaryDir> upgradeFolder;
+    QString readPath = QFileInfo(filePath).absoluteFilePath();
+    if (contents->schemaVersion < Schema::kCurrentVersion) {
+        upgradeFolder = std::make_unique<QTemporaryDir>(
+            QFileInfo(destination.path()).absolutePath() + u"/.plaint-upgrade-XXXXXX"_s);
+        if (!upgradeFolder->isValid())
+            return R::failure(tr("%1 is from an earlier Plaint and needs upgrading, but no room could be made for a "
+                                 "copy beside your library: %2")
+                                  .arg(shownPath, upgradeFolder->errorString()));
+        const QString copyPath = upgradeFolder->filePath(u"upgraded.plaint"_s);
+        {
+            RawReader reader(readPath);
+            if (!reader.isOpen())
+                return R::failure(tr("%1 could not be opened.").arg(shownPath));
+            // VACUUM INTO reads the file as a reader does and writes a whole, consistent copy.
+            if (Status s = sql::exec(reader.db(), u"VACUUM INTO ?"_s, {copyPath}); !s)
+                return R::failure(tr("%1 is from an earlier Plaint and could not be copied to be upgraded: %2")
+                                      .arg(shownPath, s.error()));
+        }
+        readPath = copyPath;
+    }
+    auto opened = Library::open(readPath, upgradeFolder ? Library::OpenMode::ReadWrite : Library::OpenMode::ReadOnly);
     if (!opened)
         return R::failure(tr("%1 is not a Plaint case file: %2").arg(shownPath, opened.error()));
     const std::unique_ptr<Library> file = std::move(opened).value();
@@ -389,6 +500,37 @@ Result<CaseTransfer::Summary> CaseTransfer::importCase(Library &destination, con
     if (!newCase)
         return R::failure(newCase.error());
     summary.caseId = *newCase;
+
+    // Earlier versions of each record, pointing at the new ids, each added
+    // and journaled just before the record itself, so that the library's
+    // journal holds every state the record was in, as the case file's does.
+    QHash<qint64, qint64> agentIds, eventIds, promiseIds, blobIds;
+    const QHash<qint64, qint64> caseIds {{oldCaseId, summary.caseId}};
+    const QHash<QString, const QHash<qint64, qint64> *> idFields {{u"case_id"_s, &caseIds}, {u"event_id"_s, &eventIds},
+        {u"agent_id"_s, &agentIds}, {u"settled_by_event_id"_s, &eventIds}};
+    auto copyRevisions = [&](const QString &entity, const QHash<qint64, qint64> &ids, qint64 oldId) -> Status {
+        auto rows = sql::run(from,
+            u"SELECT revision, data, replaced_ms FROM revisions WHERE entity = ? AND entity_id = ? ORDER BY revision"_s,
+            {entity, oldId});
+        if (!rows)
+            return Status::failure(rows.error());
+        auto fields = idFields;
+        fields.insert(u"id"_s, &ids);
+        const qint64 newId = ids.value(oldId);
+        while (rows->next()) {
+            const QString data = remapRevision(rows->value(1).toString(), fields);
+            if (auto inserted = insertRow(to, u"revisions"_s, withoutId(kRevisionColumns),
+                    {entity, newId, rows->value(0), data, rows->value(2)});
+                !inserted)
+                return Status::failure(inserted.error());
+            const QJsonObject record = QJsonDocument::fromJson(data.toUtf8()).object();
+            if (Status s = Journal::append(to, entity + u".import.earlier"_s, entity, newId, record); !s)
+                return s;
+        }
+        return {};
+    };
+    if (Status s = copyRevisions(u"case"_s, caseIds, oldCaseId); !s)
+        return R::failure(s.error());
     // The case's entry names the case file's journal head: the link between
     // this library's chain and the chain the sender's export printed.
     auto caseRecord = destination.recordJson(u"case"_s, summary.caseId);
@@ -402,7 +544,6 @@ Result<CaseTransfer::Summary> CaseTransfer::importCase(Library &destination, con
         return R::failure(s.error());
 
     // Agents: the library's own record of the same person at the same company is kept.
-    QHash<qint64, qint64> agentIds, eventIds, promiseIds, blobIds;
     auto agents = selectRows(from, u"agents"_s, kAgentColumns, kAgentWhere, oldCaseId);
     if (!agents)
         return R::failure(agents.error());
@@ -468,6 +609,8 @@ Result<CaseTransfer::Summary> CaseTransfer::importCase(Library &destination, con
         if (!inserted)
             return R::failure(inserted.error());
         eventIds.insert(oldId, *inserted);
+        if (Status s = copyRevisions(u"event"_s, eventIds, oldId); !s)
+            return R::failure(s.error());
         if (Status s = destination.journalRecord(u"event.import"_s, u"event"_s, *inserted); !s)
             return R::failure(s.error());
     }
@@ -487,6 +630,8 @@ Result<CaseTransfer::Summary> CaseTransfer::importCase(Library &destination, con
         if (!inserted)
             return R::failure(inserted.error());
         promiseIds.insert(oldId, *inserted);
+        if (Status s = copyRevisions(u"promise"_s, promiseIds, oldId); !s)
+            return R::failure(s.error());
         if (Status s = destination.journalRecord(u"promise.import"_s, u"promise"_s, *inserted); !s)
             return R::failure(s.error());
     }
@@ -504,27 +649,6 @@ Result<CaseTransfer::Summary> CaseTransfer::importCase(Library &destination, con
             return R::failure(s.error());
     }
     summary.attachments = attachments->size();
-
-    // Earlier versions, pointing at the new ids.
-    const QHash<qint64, qint64> caseIds {{oldCaseId, summary.caseId}};
-    const QHash<QString, const QHash<qint64, qint64> *> idFields {{u"case_id"_s, &caseIds}, {u"event_id"_s, &eventIds},
-        {u"agent_id"_s, &agentIds}, {u"settled_by_event_id"_s, &eventIds}};
-    const QHash<QString, const QHash<qint64, qint64> *> entityIds {
-        {u"case"_s, &caseIds}, {u"event"_s, &eventIds}, {u"promise"_s, &promiseIds}};
-    auto revisions = selectRows(from, u"revisions"_s, kRevisionColumns, kRevisionWhere, oldCaseId);
-    if (!revisions)
-        return R::failure(revisions.error());
-    for (Row revision : *revisions) {
-        const QHash<qint64, qint64> *ids = entityIds.value(revision.at(1).toString());
-        if (!ids)
-            continue;
-        auto fields = idFields;
-        fields.insert(u"id"_s, ids);
-        revision[2] = ids->value(revision.at(2).toLongLong());
-        revision[4] = remapRevision(revision.at(4).toString(), fields);
-        if (auto inserted = insertRow(to, u"revisions"_s, withoutId(kRevisionColumns), revision.mid(1)); !inserted)
-            return R::failure(inserted.error());
-    }
 
     for (const qint64 eventId : std::as_const(eventIds)) {
         if (Status s = destination.reindexEvent(eventId); !s)

@@ -41,12 +41,32 @@ public:
     static Result<Summary> exportCase(
         const Library &source, qint64 caseId, const QString &filePath, const Progress &progress = {});
 
+    // What a file handed to Plaint holds (a double-click, `plaint FILE`),
+    // read without writing to it, so the window can decide what to offer.
+    struct Contents
+    {
+        enum class Kind {
+            CaseFile, // exactly one case: it can be imported
+            Library, // no case, or several: a library of its own
+            OwnLibrary, // the library Plaint is using
+        };
+        Kind kind = Kind::CaseFile;
+        int schemaVersion = 0;
+        qint64 cases = 0; // trashed ones included
+        QString title; // the case's, for a case file
+    };
+    // Fails, with a sentence for people, for a file that is not Plaint's
+    // (or is from a newer Plaint).
+    static Result<Contents> inspect(const QString &filePath, const QString &ownLibraryPath = {});
+
     enum class Duplicate { Refuse, ImportAsCopy };
 
     // Checks the file (its journal chain, every record against its journal
     // entry, every piece of evidence against its SHA-256) and adds the case to
     // `destination` with new ids, in one transaction that also journals every
     // record it adds. Anything wrong: nothing is added, and the error says what.
+    // A file from an earlier Plaint is upgraded on a temporary copy beside
+    // the library first: the sender's file is never written to.
     // A case already in the library (same company and creation time) is
     // refused, or with ImportAsCopy added again as "<title> (imported N)".
     // When the case is refused as already there, `existingCaseId` (if given) says which it is.

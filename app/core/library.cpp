@@ -14,6 +14,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
@@ -1445,8 +1446,12 @@ Library::Check Library::verify(bool rehashEvidence) const
         return check; // records cannot be judged against a broken journal
     }
 
-    // Every record must be exactly what the journal last recorded of it.
+    // Every record must be exactly what the journal last recorded of it, and
+    // every earlier version what the journal recorded of that revision (its
+    // last entry carrying it: a trash or restore keeps the revision number).
     QHash<QString, QByteArray> lastRecorded;
+    QHash<QString, QByteArray> recordedRevisions; // "entity:id:revision"
+    QHash<QString, qint64> lastRevision;
     auto entries = sql::run(db(), u"SELECT payload FROM journal ORDER BY seq"_s);
     if (!entries) {
         check.ok = false;
@@ -1457,7 +1462,14 @@ Library::Check Library::verify(bool rehashEvidence) const
         const QJsonObject payload = QJsonDocument::fromJson(entries->value(0).toString().toUtf8()).object();
         const QString key = payload.value(u"entity"_s).toString() + u':'
             + QString::number(payload.value(u"id"_s).toInteger());
-        lastRecorded.insert(key, recordDigest(payload.value(u"record"_s).toObject()));
+        const QJsonObject record = payload.value(u"record"_s).toObject();
+        const QByteArray digest = recordDigest(record);
+        lastRecorded.insert(key, digest);
+        if (record.contains(u"revision"_s)) {
+            const qint64 revision = record.value(u"revision"_s).toInteger();
+            recordedRevisions.insert(key + u':' + QString::number(revision), digest);
+            lastRevision.insert(key, revision);
+        }
     }
     qsizetype seen = 0;
     auto compare = [&](const QString &entity, qint64 id, const QJsonObject &record) {
@@ -1512,6 +1524,41 @@ Library::Check Library::verify(bool rehashEvidence) const
         check.ok = false;
         check.problems << tr("%n record(s) in the journal no longer exist: they were removed outside Plaint.", nullptr,
                              int(lastRecorded.size() - seen));
+    }
+    if (auto revisions = sql::run(db(), u"SELECT entity, entity_id, revision, data FROM revisions"_s)) {
+        QSet<QString> kept;
+        while (revisions->next()) {
+            const QString entity = revisions->value(0).toString();
+            const qint64 id = revisions->value(1).toLongLong();
+            const qint64 revision = revisions->value(2).toLongLong();
+            const QString key = entity + u':' + QString::number(id) + u':' + QString::number(revision);
+            kept.insert(key);
+            const auto it = recordedRevisions.constFind(key);
+            if (it == recordedRevisions.constEnd()) {
+                check.ok = false;
+                check.problems << tr("The earlier version %3 of the %1 with id %2 is not in the journal: it was added outside Plaint.")
+                                      .arg(entityName(entity)).arg(id).arg(revision);
+            } else if (*it != recordDigest(QJsonDocument::fromJson(revisions->value(3).toString().toUtf8()).object())) {
+                check.ok = false;
+                check.problems << tr("The earlier version %3 of the %1 with id %2 differs from what the journal recorded of it: it was changed outside Plaint.")
+                                      .arg(entityName(entity)).arg(id).arg(revision);
+            }
+        }
+        // A version the journal saw replaced must still be there.
+        qsizetype missing = 0;
+        for (auto it = recordedRevisions.constBegin(); it != recordedRevisions.constEnd(); ++it) {
+            const QString recordKey = it.key().section(u':', 0, 1);
+            if (it.key().section(u':', 2).toLongLong() < lastRevision.value(recordKey) && !kept.contains(it.key()))
+                ++missing;
+        }
+        if (missing > 0) {
+            check.ok = false;
+            check.problems << tr("%n earlier version(s) recorded in the journal no longer exist: they were removed outside Plaint.",
+                                 nullptr, int(missing));
+        }
+    } else {
+        check.ok = false;
+        check.problems << revisions.error();
     }
 
     if (rehashEvidence) {

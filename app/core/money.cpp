@@ -1,6 +1,7 @@
 #include "money.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <limits>
@@ -41,6 +42,51 @@ QString Money::toString() const
     if (isNull())
         return {};
     return amountText() + u' ' + currency;
+}
+
+QString Money::symbol(const QString &currency, const QLocale &locale)
+{
+    if (locale.currencySymbol(QLocale::CurrencyIsoCode) == currency)
+        return locale.currencySymbol(QLocale::CurrencySymbol);
+    // CLDR's international symbols for the currencies people in Plaint's
+    // languages meet most: each names its country, so "¥" or "$" written
+    // for a foreign currency is never read as the local one.
+    static const QHash<QString, QString> international{{u"CNY"_s, u"CN¥"_s}, {u"USD"_s, u"US$"_s},
+        {u"HKD"_s, u"HK$"_s}, {u"TWD"_s, u"NT$"_s}, {u"MOP"_s, u"MOP$"_s}, {u"JPY"_s, u"JP¥"_s},
+        {u"EUR"_s, u"€"_s}, {u"GBP"_s, u"£"_s}, {u"KRW"_s, u"₩"_s}, {u"AUD"_s, u"A$"_s}, {u"CAD"_s, u"CA$"_s},
+        {u"SGD"_s, u"SGD"_s}, {u"INR"_s, u"₹"_s}};
+    return international.value(currency, currency);
+}
+
+QString Money::toLocaleString(const QLocale &locale) const
+{
+    if (isNull())
+        return {};
+    if (locale.language() == QLocale::C)
+        return toString(); // no currency conventions to follow
+    const int digits = minorDigits(currency);
+    qint64 scale = 1;
+    for (int i = 0; i < digits; ++i)
+        scale *= 10;
+    const qint64 magnitude = minor < 0 ? -minor : minor;
+    QString number = locale.toString(magnitude / scale);
+    if (digits > 0) {
+        QLocale plain = locale;
+        plain.setNumberOptions(QLocale::OmitGroupSeparator);
+        const qint64 fraction = magnitude % scale;
+        number += locale.decimalPoint();
+        for (qsizetype i = QString::number(fraction).size(); i < digits; ++i)
+            number += locale.zeroDigit();
+        number += plain.toString(fraction);
+    }
+    // The locale's own pattern (symbol before or after, spacing, the minus
+    // sign) from a one, with the exact number put in its place.
+    const QString one = locale.toString(1);
+    QString pattern = locale.toCurrencyString(qlonglong(minor < 0 ? -1 : 1), symbol(currency, locale));
+    const qsizetype at = pattern.lastIndexOf(one);
+    if (at < 0)
+        return toString();
+    return pattern.replace(at, one.size(), number);
 }
 
 Result<Money> Money::parse(const QString &amount, const QString &currencyCode)

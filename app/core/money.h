@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QLocale>
 #include <QString>
 
 namespace plaint {
@@ -17,6 +18,14 @@ struct Money
     QString toString() const;
     // "189.00"
     QString amountText() const;
+    // For people, as `locale` writes money (QLocale::toCurrencyString): the
+    // locale's own currency with its own symbol ("¥189.00" in zh_CN, "$189.00"
+    // in en_US), any other with a symbol that cannot be taken for the local
+    // one ("CN¥189.00" in zh_TW or en_US, "US$5.00" in zh_CN), or its code.
+    // Exact for every amount: no trip through floating point.
+    QString toLocaleString(const QLocale &locale) const;
+    // The symbol toLocaleString uses for `currency` in `locale`.
+    static QString symbol(const QString &currency, const QLocale &locale);
 
     static int minorDigits(const QString &currency);
     // Accepts "189", "189.5", "1,189.50" for the given currency code.

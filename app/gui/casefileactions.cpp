@@ -31,6 +31,19 @@ std::function<bool(const QString &)> &questionAnswer()
     return answer;
 }
 
+std::function<void(const QString &)> &reportShown()
+{
+    static std::function<void(const QString &)> shown;
+    return shown;
+}
+
+bool ask(QWidget *parent, const QString &title, const QString &question)
+{
+    if (questionAnswer())
+        return questionAnswer()(question);
+    return QMessageBox::question(parent, title, question) == QMessageBox::Yes;
+}
+
 } // namespace
 
 QString CaseFileActions::suggestedFileName(qint64 caseId) const
@@ -59,6 +72,67 @@ void CaseFileActions::setFileDialogAnswer(std::function<QString(bool saving)> an
 void CaseFileActions::setQuestionAnswer(std::function<bool(const QString &question)> answer)
 {
     questionAnswer() = std::move(answer);
+}
+
+void CaseFileActions::setReportShown(std::function<void(const QString &report)> shown)
+{
+    reportShown() = std::move(shown);
+}
+
+CaseFileActions::Opening CaseFileActions::planOpening(const QString &filePath, const QString &ownLibraryPath)
+{
+    Opening plan;
+    plan.library = ownLibraryPath;
+    const QString shown = QDir::toNativeSeparators(QFileInfo(filePath).absoluteFilePath());
+    auto contents = CaseTransfer::inspect(filePath, ownLibraryPath);
+    if (!contents) {
+        plan.message = contents.error();
+        return plan;
+    }
+    switch (contents->kind) {
+    case CaseTransfer::Contents::Kind::OwnLibrary:
+        break;
+    case CaseTransfer::Contents::Kind::CaseFile:
+        plan.offerImport = QFileInfo(filePath).absoluteFilePath();
+        plan.caseTitle = contents->title;
+        break;
+    case CaseTransfer::Contents::Kind::Library: {
+        const QString question = tr("%1 is not a case file but a Plaint library of its own, with %n case(s). Open "
+                                    "it instead of your library? Your own library stays as it is.",
+            nullptr, int(contents->cases))
+                                     .arg(shown);
+        if (ask(nullptr, tr("Open library"), question))
+            plan.library = QFileInfo(filePath).absoluteFilePath();
+        break;
+    }
+    }
+    return plan;
+}
+
+void CaseFileActions::offerImport(const QString &filePath, const QString &caseTitle)
+{
+    const QString question = tr("Import the case “%1” from %2 into your library? Plaint checks every record, the "
+                                "journal and every piece of evidence first; if anything does not match, nothing is "
+                                "added.")
+                                 .arg(caseTitle, QDir::toNativeSeparators(filePath));
+    if (ask(m_window, tr("Import case"), question))
+        importFile(filePath);
+}
+
+void CaseFileActions::showReport(const QString &title, const QString &report)
+{
+    if (reportShown()) {
+        reportShown()(report);
+        return;
+    }
+    QMessageBox box(QMessageBox::Information, title, report, QMessageBox::Ok, m_window);
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box.exec();
+}
+
+void CaseFileActions::explain(const QString &message)
+{
+    Q_EMIT problem(message);
 }
 
 CaseFileActions::CaseFileActions(QWidget *window, QString libraryPath, std::function<qint64()> currentCase)
@@ -137,8 +211,13 @@ void CaseFileActions::exportCase(qint64 caseId, const QString &filePath)
                 Q_EMIT problem(result.error());
                 return;
             }
-            Q_EMIT info(tr("\"%1\" exported to %2 (journal head %3).")
-                            .arg(result->title, QDir::toNativeSeparators(filePath), result->journalHead.left(16)));
+            const QString done = tr("“%1” exported to %2.").arg(result->title, QDir::toNativeSeparators(filePath));
+            Q_EMIT info(done);
+            // The one thing the recipient needs besides the file, told apart from it (on paper, by phone).
+            showReport(tr("Export case"),
+                tr("%1\n\nThe case file's journal ends in:\n%2\n\nGive the recipient this journal head apart from "
+                   "the file: when they import it, Plaint shows them the head it ends in, and the two must be the same.")
+                    .arg(done, result->journalHead));
         });
 }
 
@@ -157,10 +236,7 @@ void CaseFileActions::importFile(const QString &filePath, CaseTransfer::Duplicat
         [this, filePath](const Result<CaseTransfer::Summary> &result, qint64 existing) {
             if (!result && existing > 0) {
                 const QString question = tr("This case is already in your library. Import it again as a copy?");
-                const bool again = questionAnswer()
-                    ? questionAnswer()(question)
-                    : QMessageBox::question(m_window, tr("Import case"), question) == QMessageBox::Yes;
-                if (again)
+                if (ask(m_window, tr("Import case"), question))
                     importFile(filePath, CaseTransfer::Duplicate::ImportAsCopy);
                 else
                     Q_EMIT imported(existing);
@@ -171,9 +247,15 @@ void CaseFileActions::importFile(const QString &filePath, CaseTransfer::Duplicat
                 return;
             }
             Q_EMIT imported(result->caseId);
-            Q_EMIT info(tr("\"%1\" imported: %n event(s), every piece of evidence and the journal checked.", nullptr,
-                int(result->events))
-                            .arg(result->title));
+            const QString done = tr("“%1” imported: %n event(s), every piece of evidence and the journal checked.",
+                nullptr, int(result->events))
+                                     .arg(result->title);
+            Q_EMIT info(done);
+            // The recipient compares this with the head the sender gave them.
+            const QString report = tr("%1\n\nThe case file's journal ends in:\n%2\n\nThis must be the same as the "
+                                      "journal head the sender gave you. If it is not, this is not the file they sent.")
+                                       .arg(done, result->journalHead);
+            showReport(tr("Import case"), report);
         });
 }
 

@@ -4,6 +4,7 @@
 #include "promisereminder.h"
 
 #include <QColor>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -47,7 +48,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: {
         // Title, then what needs attention: how much is logged, what is overdue.
-        QString counts = tr("%n event(s)", nullptr, s.eventCount);
+        QString counts = tr("%Ln event(s)", nullptr, s.eventCount);
         if (s.overduePromiseCount > 0)
             counts = tr("%1 · %n overdue", nullptr, s.overduePromiseCount).arg(counts);
         if (const int soon = m_dueSoon.value(s.info.id); soon > 0)
@@ -57,9 +58,12 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         return s.overduePromiseCount > 0 ? QVariant(QColor(0xc0, 0x39, 0x2b)) : QVariant();
     case Qt::ToolTipRole:
-        return QString(tr("%1 — against %2\n%n event(s)", nullptr, s.eventCount).arg(s.info.title, s.info.company)
+        return QString(tr("%1 — against %2\n%Ln event(s)", nullptr, s.eventCount).arg(s.info.title, s.info.company)
                        + (s.overduePromiseCount > 0 ? u"\n"_s + tr("%n overdue promise(s)", nullptr, s.overduePromiseCount)
-                                                    : QString()));
+                                                    : QString())
+                       + (s.info.amount.isNull()
+                               ? QString()
+                               : u"\n"_s + tr("Amount in dispute: %1").arg(s.info.amount.toLocaleString(QLocale()))));
     case CaseIdRole:
         return s.info.id;
     case EventCountRole:

@@ -31,11 +31,6 @@ struct Worked
     bool ok = false;
 };
 
-QString isoDate(const QDate &date)
-{
-    return QLocale::c().toString(date, u"yyyy-MM-dd"_s);
-}
-
 Worked work(const Case &c, const QList<Event> &events, const QDateTime &now)
 {
     Worked w;
@@ -143,7 +138,8 @@ void CaseOverview::renderAdvice()
         when = tr("You can take this step now.");
     else if (a.earliest.isValid())
         when = tr("That is in %n day(s).", nullptr, int(m_today.daysTo(a.earliest)));
-    QString text = u"<b>"_s + tr("You may escalate to %1 from %2.").arg(a.toName, isoDate(a.earliest)).toHtmlEscaped() + u"</b> "_s
+    const QString date = QLocale().toString(a.earliest, QLocale::LongFormat);
+    QString text = u"<b>"_s + tr("You may escalate to %1 from %2.").arg(a.toName, date).toHtmlEscaped() + u"</b> "_s
         + when.toHtmlEscaped();
     // What may change the date or close the way: said at once, not folded away.
     QStringList notes = a.notes();

@@ -1,9 +1,9 @@
 #include "languagemenu.h"
 
 #include "language.h"
+#include "retranslator.h"
 
 #include <QActionGroup>
-#include <QMessageBox>
 
 namespace plaint {
 
@@ -27,23 +27,19 @@ LanguageMenu::LanguageMenu(QWidget *parent) : QMenu(tr("&Language"), parent)
     }
 }
 
-void LanguageMenu::choose(const QString &code, bool tell)
+void LanguageMenu::choose(const QString &code)
 {
     const bool changed = code != Language::stored();
     Language::store(code);
     for (QAction *a : actions())
         if (a->isCheckable())
             a->setChecked(a->data().toString() == code);
-    if (changed && tell) {
-        // Said in the language chosen, since that is the one the user reads.
-        const QString target = code.isEmpty() ? Language::forSystem() : code;
-        QMessageBox::information(this,
-            Language::translated(target, "plaint::LanguageMenu", QT_TRANSLATE_NOOP("plaint::LanguageMenu", "Language")),
-            Language::translated(target, "plaint::LanguageMenu",
-                QT_TRANSLATE_NOOP("plaint::LanguageMenu", "Plaint will use this language the next time it starts.")));
-    }
-    if (changed)
-        Q_EMIT languageChosen(code);
+    if (!changed)
+        return;
+    // At once, in every open window and dialog.
+    Language::apply(code);
+    Retranslator::retranslateAll();
+    Q_EMIT languageChosen(code);
 }
 
 } // namespace plaint

@@ -5,7 +5,8 @@
 namespace plaint {
 
 // View → Language: the system's language, English, 简体中文 or 繁體中文.
-// The choice is kept in the settings and used from the next start.
+// The choice applies at once to the open windows and is kept in the
+// settings for the next start.
 class LanguageMenu final : public QMenu
 {
     Q_OBJECT
@@ -14,8 +15,8 @@ class LanguageMenu final : public QMenu
 public:
     explicit LanguageMenu(QWidget *parent = nullptr);
 
-    // Picks a language as the menu does, without the message (for tests).
-    void choose(const QString &code, bool tell = true);
+    // Picks a language as the menu does.
+    void choose(const QString &code);
 
 Q_SIGNALS:
     void languageChosen(const QString &code);

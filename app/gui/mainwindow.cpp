@@ -419,6 +419,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    // The Retranslator has turned the fixed texts and the lists paint in the
+    // new language; these texts are built from the case. The selection and
+    // the event being edited stay as they are, unsaved words and all.
+    onCaseChanged();
+    refreshAgents();
+    refreshPromises();
+}
+
 qint64 MainWindow::currentCaseId() const
 {
     return m_caseView->currentIndex().data(CaseListModel::CaseIdRole).toLongLong();

@@ -86,6 +86,8 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // A new language (View → Language): the texts built from the case are made anew.
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildActions();

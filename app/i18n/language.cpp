@@ -1,6 +1,8 @@
 #include "language.h"
 
+#include <QHash>
 #include <QLibraryInfo>
+#include <QMutex>
 #include <QSettings>
 #include <QTranslator>
 
@@ -14,10 +16,64 @@ namespace {
 
 const QString kSettingsKey = u"language"_s;
 
+// Where a translated text came from, so that it can be translated again
+// when the language changes while the window is open.
+struct Source
+{
+    QByteArray context;
+    QByteArray text;
+    QByteArray disambiguation;
+    int n = -1;
+};
+
+// Every text Plaint (or Qt) translated, by what it read on screen; kept
+// across languages, so a window built in English follows a switch to
+// Chinese and back. Bounded by the number of messages, not by use.
+struct Memory
+{
+    QMutex mutex;
+    QHash<QString, Source> sources;
+};
+
+Memory &memory()
+{
+    static Memory m;
+    return m;
+}
+
+// The one translator Plaint installs: it asks Plaint's own translation, then
+// Qt's, and remembers which source each text it hands out came from
+// (including the English source texts it leaves as they are).
+class RecordingTranslator final : public QTranslator
+{
+public:
+    std::vector<std::unique_ptr<QTranslator>> inner;
+
+    bool isEmpty() const override { return false; }
+
+    QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
+    {
+        if (!context || !sourceText)
+            return {};
+        QString result;
+        for (const auto &t : inner) {
+            result = t->translate(context, sourceText, disambiguation, n);
+            if (!result.isNull())
+                break;
+        }
+        const QString shown = result.isNull() ? QString::fromUtf8(sourceText) : result;
+        Memory &m = memory();
+        QMutexLocker lock(&m.mutex);
+        if (!m.sources.contains(shown))
+            m.sources.insert(shown, Source {context, sourceText, disambiguation ? QByteArray(disambiguation) : QByteArray(), n});
+        return result;
+    }
+};
+
 struct Installed
 {
     QString code;
-    std::vector<std::unique_ptr<QTranslator>> translators;
+    std::unique_ptr<RecordingTranslator> translator;
 };
 
 Installed &installed()
@@ -96,24 +152,27 @@ QString Language::forSystem()
 QString Language::apply(const QString &code)
 {
     Installed &state = installed();
-    for (const auto &t : state.translators)
-        QCoreApplication::removeTranslator(t.get());
-    state.translators.clear();
-
     const bool followSystem = code.isEmpty();
     const QString applied = followSystem ? forSystem() : code;
     QLocale::setDefault(followSystem ? QLocale::system() : localeFor(applied));
 
-    auto load = [&state](const QString &name, const QString &folder) {
-        auto translator = std::make_unique<QTranslator>();
-        if (translator->load(name, folder) && QCoreApplication::installTranslator(translator.get()))
-            state.translators.push_back(std::move(translator));
+    auto translator = std::make_unique<RecordingTranslator>();
+    auto load = [&translator](const QString &name, const QString &folder) {
+        auto inner = std::make_unique<QTranslator>();
+        if (inner->load(name, folder))
+            translator->inner.push_back(std::move(inner));
     };
     // English is the source language; its file only carries plural forms.
     load(u"plaint_"_s + applied, u":/i18n"_s);
     // Qt's own strings (standard buttons, context menus), when installed.
     if (applied != English)
         load(u"qtbase_"_s + applied, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    // The new one goes in before the old one leaves, so that no text is ever
+    // looked up with no translator at all.
+    QCoreApplication::installTranslator(translator.get());
+    if (state.translator)
+        QCoreApplication::removeTranslator(state.translator.get());
+    state.translator = std::move(translator);
     state.code = applied;
     return applied;
 }
@@ -132,6 +191,22 @@ QString Language::translated(const QString &code, const char *context, const cha
 QString Language::current()
 {
     return installed().code;
+}
+
+QString Language::retranslate(const QString &text)
+{
+    Source source;
+    {
+        Memory &m = memory();
+        QMutexLocker lock(&m.mutex);
+        const auto it = m.sources.constFind(text);
+        // A plural's template never reads as it is on screen: its count is in it.
+        if (it == m.sources.constEnd() || it->n >= 0)
+            return {};
+        source = *it;
+    }
+    return QCoreApplication::translate(source.context.constData(), source.text.constData(),
+        source.disambiguation.isEmpty() ? nullptr : source.disambiguation.constData());
 }
 
 } // namespace plaint

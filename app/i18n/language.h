@@ -36,14 +36,20 @@ public:
     // forLocale() over the system's preferred UI languages, in order.
     static QString forSystem();
 
-    // Installs Plaint's (and Qt's own) translators for `code` ("" = the
+    // Installs Plaint's (and Qt's own) translations for `code` ("" = the
     // system's), replacing any installed before, and sets the default QLocale
-    // so dates and numbers match the language. Returns the code applied.
+    // so dates and numbers match the language. Qt then sends every widget a
+    // LanguageChange event. Returns the code applied.
     static QString apply(const QString &code);
     // A text in a given language, whatever language is installed.
     static QString translated(const QString &code, const char *context, const char *source);
     // The code applied last ("" before apply()).
     static QString current();
+    // What a text Plaint showed in one language reads in the one applied
+    // now: the same message looked up again. Null for a text that did not
+    // come from a translation as it stands (user data, or a message with
+    // its %1 filled in).
+    static QString retranslate(const QString &text);
 };
 
 } // namespace plaint

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -322,6 +323,71 @@ private Q_SLOTS:
         const Run r = plaint({u"promises"_s, u"--case"_s, u"1"_s}, missing);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(!QFile::exists(missing));
+    }
+
+    // Text output for people speaks their language: no keyword of the --json
+    // output ("phone", "open", "other") inside a Chinese sentence, the
+    // language's own quotation marks, money as it writes money. --json stays.
+    void humanOutputInChinese_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<QString>("wrongQuote");
+        QTest::newRow("zh_CN") << u"zh_CN.UTF-8"_s
+                               << QStringList {u"电话  你联系对方"_s, u"状态：进行中"_s, u"管辖地：中国大陆"_s,
+                                      u"“已经给您延期到5月31日了”"_s, u"争议金额：¥360.00"_s, u"[待兑现]"_s,
+                                      u"联系次数：4（电话 2、到店 1、App 1）"_s, u"共被推诿"_s}
+                               << u"「"_s;
+        QTest::newRow("zh_TW") << u"zh_TW.UTF-8"_s
+                               << QStringList {u"電話  你聯絡對方"_s, u"狀態：進行中"_s, u"管轄地：中國大陸"_s,
+                                      u"「已经给您延期到5月31日了」"_s, u"爭議金額：CN¥360.00"_s, u"[待兌現]"_s,
+                                      u"聯絡次數：4（電話 2、到店 1、App 1）"_s, u"共被推諉"_s}
+                               << u"“"_s;
+    }
+
+    void humanOutputInChinese()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QStringList, expected);
+        QFETCH(QString, wrongQuote);
+        QCOMPARE(plaint({u"case"_s, u"edit"_s, u"--id"_s, u"1"_s, u"--amount"_s, u"360"_s, u"--currency"_s, u"CNY"_s})
+                     .exitCode,
+            0);
+        const auto inLocale = [&](const QStringList &args) {
+            QProcess process;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"LC_ALL"_s, locale);
+            env.insert(u"LANG"_s, locale);
+            env.insert(u"TZ"_s, u"Asia/Shanghai"_s);
+            env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"xdg"_s));
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(PLAINT_BINARY), QStringList {u"--library"_s, m_library} + args);
+            if (!process.waitForFinished(60000) || process.exitCode() != 0)
+                return QString();
+            return QString::fromUtf8(process.readAllStandardOutput());
+        };
+        const QString shown = inLocale({u"show"_s, u"--case"_s, u"1"_s});
+        const QString analysed = inLocale({u"analyse"_s, u"--case"_s, u"1"_s, u"--as-of"_s, u"2021-04-25T00:00+08:00"_s});
+        const QString text = shown + analysed;
+        QVERIFY(!shown.isEmpty() && !analysed.isEmpty());
+        for (const QString &words : expected)
+            QVERIFY2(text.contains(words), qPrintable(words + u"\n"_s + text));
+        // (The escalation advice cites mainland rules by their own titles, quotes and all.)
+        QVERIFY2(!shown.contains(wrongQuote), qPrintable(shown));
+        static const QRegularExpression keyword(
+            u"\\b(phone|store|app|chat|sms|email|letter|social|note|out|in|open|escalated|resolved|abandoned|hotline|"
+            "pending|kept|broken|other|CN(?!¥)|CNY)\\b"_s);
+        const QRegularExpressionMatch raw = keyword.match(text);
+        QVERIFY2(!raw.hasMatch(), qPrintable(raw.captured(0) + u"\n"_s + text));
+
+        // Scripts read the same JSON in every language.
+        const QJsonObject json = QJsonDocument::fromJson(inLocale({u"show"_s, u"--case"_s, u"1"_s, u"--json"_s}).toUtf8())
+                                     .object();
+        const QJsonObject c = json.value(u"case"_s).toObject();
+        QCOMPARE(c.value(u"status"_s).toString(), u"open"_s);
+        QCOMPARE(c.value(u"jurisdiction"_s).toString(), u"CN"_s);
+        QCOMPARE(c.value(u"amount"_s).toObject().value(u"value"_s).toString(), u"360.00"_s);
+        QCOMPARE(json.value(u"events"_s).toArray().first().toObject().value(u"channel"_s).toString(), u"phone"_s);
     }
 };
 

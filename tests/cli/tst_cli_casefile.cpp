@@ -1,3 +1,4 @@
+#include "cli.h"
 #include "plaintrunner.h"
 
 #include <QCryptographicHash>
@@ -75,6 +76,8 @@ private Q_SLOTS:
         QCOMPARE(imported.exitCode, 0);
         const QString newId = imported.out.trimmed();
         QCOMPARE(newId, u"1"_s);
+        // The person importing is shown the head to compare with the sender's; scripts still read the id.
+        QVERIFY2(imported.err.contains(u"Journal head of the case file: %1"_s.arg(head)), qPrintable(imported.err));
         const Run shown = plaint({u"show"_s, u"--case"_s, newId}, path(u"lawyer.plaint"_s));
         QVERIFY(shown.out.contains(u"客服承诺三天内回电"_s));
         QVERIFY(shown.out.contains(u"三个工作日内回电"_s));
@@ -148,6 +151,85 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(expected), qPrintable(run.err));
         QVERIFY(!QFile::exists(path(u"x.plaint"_s)));
+    }
+
+    // Which arguments open the window: a verb never does; an existing file alone does, whatever its name.
+    void fileAloneOpensTheWindow()
+    {
+        QFile file(path(u"renamed.db"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QFile verbNamed(path(u"show"_s));
+        QVERIFY(verbNamed.open(QIODevice::WriteOnly));
+        verbNamed.close();
+        QDir::setCurrent(m_dir.path());
+        using plaint::cli::fileFrom;
+        using plaint::cli::wantsCommandLine;
+        QCOMPARE(fileFrom({u"plaint"_s, path(u"renamed.db"_s)}), path(u"renamed.db"_s));
+        QVERIFY(!wantsCommandLine({u"plaint"_s, path(u"renamed.db"_s)}));
+        QVERIFY(!wantsCommandLine({u"plaint"_s, u"--library"_s, m_library, u"renamed.db"_s}));
+        QCOMPARE(fileFrom({u"plaint"_s, u"renamed.db"_s}), path(u"renamed.db"_s));
+        QVERIFY(!wantsCommandLine({u"plaint"_s}));
+        QVERIFY(wantsCommandLine({u"plaint"_s, path(u"missing.db"_s)}));
+        QVERIFY(wantsCommandLine({u"plaint"_s, u"show"_s})); // a verb, though a file is called that
+        QVERIFY(fileFrom({u"plaint"_s, u"show"_s}).isEmpty());
+        QVERIFY(wantsCommandLine({u"plaint"_s, path(u"renamed.db"_s), u"extra"_s}));
+        QVERIFY(wantsCommandLine({u"plaint"_s, u"--version"_s}));
+    }
+
+    // `plaint FILE` with no desktop: decided by what the file holds.
+    void fileAloneWithoutADisplay_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("says");
+        QTest::addColumn<int>("casesAfter"); // in the library named by --library
+        QTest::newRow("renamed case file") << u"renamed-case.db"_s << 0 << u"Journal head of the case file"_s << 1;
+        QTest::newRow("another library") << u"two-cases.plaint"_s << 2 << u"not a case file but a Plaint library"_s << 0;
+        QTest::newRow("the library itself") << u"self"_s << 0 << QString() << 0;
+        QTest::newRow("not Plaint's") << u"notes.txt"_s << 2 << u"not a Plaint case file"_s << 0;
+    }
+
+    void fileAloneWithoutADisplay()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, exitCode);
+        QFETCH(QString, says);
+        QFETCH(int, casesAfter);
+        const QString target = path(u"without-display-%1.plaint"_s.arg(QString::fromLatin1(QTest::currentDataTag())
+                                                                           .replace(u' ', u'-')));
+        QVERIFY(plaint({u"case"_s, u"add"_s, u"--title"_s, u"x"_s, u"--company"_s, u"y"_s}, target).exitCode == 0);
+        QVERIFY(plaint({u"case"_s, u"trash"_s, u"--id"_s, u"1"_s}, target).exitCode == 0);
+        QString handed = path(file);
+        if (file == u"renamed-case.db") {
+            QVERIFY(plaint({u"case"_s, u"export"_s, u"--case"_s, QString::number(m_caseId), u"-o"_s, handed})
+                        .exitCode
+                == 0);
+        } else if (file == u"two-cases.plaint") {
+            for (const QString &title : {u"one"_s, u"two"_s})
+                QVERIFY(plaint({u"case"_s, u"add"_s, u"--title"_s, title, u"--company"_s, u"z"_s}, handed).exitCode == 0);
+        } else if (file == u"self") {
+            handed = target;
+        } else if (file == u"notes.txt") {
+            QFile notes(handed);
+            QVERIFY(notes.open(QIODevice::WriteOnly));
+            notes.write("not a database");
+        }
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
+            env.remove(name);
+        env.insert(u"XDG_DATA_HOME"_s, path(u"xdg"_s));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(PLAINT_BINARY), {u"--library"_s, target, handed});
+        QVERIFY(process.waitForFinished(60000));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitCode(), exitCode);
+        if (!says.isEmpty())
+            QVERIFY2(err.contains(says), qPrintable(err));
+        // One trashed case was there before; what was imported comes on top.
+        const QJsonObject list = json(plaint({u"case"_s, u"list"_s, u"--json"_s}, target));
+        QCOMPARE(list.value(u"cases"_s).toArray().size(), casesAfter);
     }
 
     // What a file manager runs on a double-click with no desktop at hand: the case is imported.

@@ -33,6 +33,10 @@ private slots:
     void importingTwiceIsRefusedOrCopied();
     void failedExportLeavesNoFile();
     void cancelledImportChangesNothing();
+    void importedHistoryIsJournaled();
+    void earlierSchemaIsUpgradedOnACopy_data();
+    void earlierSchemaIsUpgradedOnACopy();
+    void inspectTellsCaseFilesFromLibraries();
 
 private:
     QString sourcePath() const { return m_dir->filePath(u"source.plaint"_s); }
@@ -266,6 +270,23 @@ void TestCaseTransfer::tamperedFileIsRefused_data()
     QTest::newRow("evidence chunk removed")
         << u"DROP TRIGGER blob_chunks_kept; DELETE FROM blob_chunks WHERE seq = 1 AND blob_id = (SELECT id FROM blobs WHERE size > 1000000)"_s
         << u"does not match its hash"_s;
+    // What `event history` shows the recipient must be what the sender's journal recorded.
+    QTest::newRow("earlier version rewritten")
+        << u"DROP TRIGGER revisions_immutable; UPDATE revisions SET data = replace(data, 'No refund', "
+           "'Refund promised again by the same agent') WHERE entity = 'event'"_s
+        << u"earlier version 1 of the event with id"_s;
+    QTest::newRow("earlier promise rewritten")
+        << u"DROP TRIGGER revisions_immutable; UPDATE revisions SET data = replace(data, 'refund within', "
+           "'apology within') WHERE entity = 'promise'"_s
+        << u"differs from what the journal recorded of it"_s;
+    QTest::newRow("earlier version added")
+        << u"INSERT INTO revisions (entity, entity_id, revision, data, replaced_ms) "
+           "SELECT 'event', id, 7, json_object('id', id, 'summary', 'a version nobody wrote', 'revision', 7), 0 "
+           "FROM events LIMIT 1"_s
+        << u"is not in the journal"_s;
+    QTest::newRow("earlier version removed")
+        << u"DROP TRIGGER revisions_kept; DELETE FROM revisions WHERE entity = 'event'"_s
+        << u"recorded in the journal no longer exist"_s;
     QTest::newRow("whole library") << u"library"_s << u"holds 2 cases"_s;
     QTest::newRow("not a case file") << u"garbage"_s << u"not a Plaint case file"_s;
 }
@@ -382,6 +403,124 @@ void TestCaseTransfer::cancelledImportChangesNothing()
     QVERIFY(!cancelled);
     QCOMPARE(*destination->journalHead(), head);
     QCOMPARE(destination->caseSummaries()->size(), 0);
+}
+
+// The earlier versions arrive in the destination's journal too: its verify
+// checks them there as the case file's did, and a forgery after import shows.
+void TestCaseTransfer::importedHistoryIsJournaled()
+{
+    exportCase();
+    auto destination = openLibrary(destinationPath());
+    QVERIFY(destination);
+    auto imported = CaseTransfer::importCase(*destination, casePath());
+    QVERIFY2(imported, qPrintable(imported.error()));
+    {
+        RawConnection raw(destinationPath());
+        QCOMPARE(raw.scalar(u"SELECT count(*) FROM journal WHERE action LIKE '%.import.earlier'"_s).toLongLong(), 2);
+        // Each earlier version comes before the record's own entry, as in the sender's journal.
+        QVERIFY(raw.scalar(u"SELECT min(seq) FROM journal WHERE action = 'event.import.earlier'"_s).toLongLong()
+            < raw.scalar(u"SELECT max(seq) FROM journal WHERE action = 'event.import'"_s).toLongLong());
+    }
+    const Library::Check clean = destination->verify(false);
+    QVERIFY2(clean.ok, qPrintable(clean.problems.join(u'\n')));
+    destination.reset();
+    {
+        RawConnection raw(destinationPath());
+        QCOMPARE(raw.exec(u"DROP TRIGGER revisions_immutable"_s), QString());
+        QCOMPARE(raw.exec(u"UPDATE revisions SET data = replace(data, 'No refund; called again', 'Refunded') "
+                          "WHERE entity = 'event'"_s),
+            QString());
+    }
+    destination = openLibrary(destinationPath());
+    const Library::Check forged = destination->verify(false);
+    QVERIFY(!forged.ok);
+    QVERIFY2(forged.problems.join(u' ').contains(u"earlier version 1 of the event"_s), qPrintable(forged.problems.join(u' ')));
+}
+
+void TestCaseTransfer::earlierSchemaIsUpgradedOnACopy_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<int>("version");
+    QTest::newRow("schema 1") << u"library-v1.plaint"_s << 1;
+    QTest::newRow("schema 2") << u"library-v2.plaint"_s << 2;
+    QTest::newRow("schema 3, the current one") << u"library-v3.plaint"_s << 3;
+}
+
+// A case file written by an earlier Plaint imports: the upgrade happens on a
+// copy beside the library, and the sender's file is not touched.
+void TestCaseTransfer::earlierSchemaIsUpgradedOnACopy()
+{
+    QFETCH(QString, fixture);
+    QFETCH(int, version);
+    const QString original = QStringLiteral(PLAINT_TEST_DATA "/schema/") + fixture;
+    const QString received = m_dir->filePath(u"received.plaint"_s);
+    QVERIFY(QFile::copy(original, received));
+    QVERIFY(QFile::setPermissions(received, QFile::ReadOwner | QFile::WriteOwner));
+    const QByteArray before = fileBytes(received);
+
+    QTemporaryDir home;
+    const QString library = home.filePath(u"library.plaint"_s);
+    auto destination = openLibrary(library);
+    QVERIFY(destination);
+    auto imported = CaseTransfer::importCase(*destination, received);
+    QVERIFY2(imported, qPrintable(imported.error()));
+    QCOMPARE(imported->events, 3);
+    QVERIFY(destination->eventCount(imported->caseId).value() >= 1);
+    const Library::Check check = destination->verify(true);
+    QVERIFY2(check.ok, qPrintable(check.problems.join(u'\n')));
+
+    // The sender's file is exactly as it came, at its own schema, and no copy is left behind.
+    QCOMPARE(fileBytes(received), before);
+    QVERIFY(!QFile::exists(received + u"-wal"_s));
+    {
+        RawConnection raw(received);
+        QCOMPARE(raw.scalar(u"PRAGMA user_version"_s).toInt(), version);
+    }
+    QCOMPARE(QDir(home.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).filter(u"upgrade"_s),
+        QStringList());
+}
+
+void TestCaseTransfer::inspectTellsCaseFilesFromLibraries()
+{
+    exportCase();
+    using Kind = CaseTransfer::Contents::Kind;
+    auto caseFile = CaseTransfer::inspect(casePath(), sourcePath());
+    QVERIFY2(caseFile, qPrintable(caseFile.error()));
+    QVERIFY(caseFile->kind == Kind::CaseFile);
+    QCOMPARE(caseFile->cases, 1);
+    QCOMPARE(caseFile->title, u"Broadband cancellation refused"_s);
+
+    auto library = CaseTransfer::inspect(sourcePath(), destinationPath());
+    QVERIFY(library);
+    QVERIFY(library->kind == Kind::Library);
+    QCOMPARE(library->cases, 2);
+    auto own = CaseTransfer::inspect(sourcePath(), sourcePath());
+    QVERIFY(own);
+    QVERIFY(own->kind == Kind::OwnLibrary);
+
+    const QString renamed = m_dir->filePath(u"handover.db"_s);
+    QVERIFY(QFile::copy(casePath(), renamed));
+    auto byContent = CaseTransfer::inspect(renamed);
+    QVERIFY(byContent);
+    QVERIFY(byContent->kind == Kind::CaseFile);
+
+    auto old = CaseTransfer::inspect(QStringLiteral(PLAINT_TEST_DATA "/schema/library-v1.plaint"));
+    QVERIFY2(old, qPrintable(old.error()));
+    QCOMPARE(old->schemaVersion, 1);
+    QVERIFY(old->kind == Kind::CaseFile);
+
+    QVERIFY(writeFile(m_dir->filePath(u"notes.txt"_s), "not a database"));
+    auto text = CaseTransfer::inspect(m_dir->filePath(u"notes.txt"_s));
+    QVERIFY(!text);
+    QVERIFY2(text.error().contains(u"not a Plaint case file"_s), qPrintable(text.error()));
+    {
+        RawConnection other(m_dir->filePath(u"other.sqlite"_s));
+        QCOMPARE(other.exec(u"CREATE TABLE t (x)"_s), QString());
+    }
+    auto foreign = CaseTransfer::inspect(m_dir->filePath(u"other.sqlite"_s));
+    QVERIFY(!foreign);
+    QVERIFY2(foreign.error().contains(u"not a Plaint case file or library"_s), qPrintable(foreign.error()));
+    QVERIFY(!CaseTransfer::inspect(m_dir->filePath(u"missing.plaint"_s)));
 }
 
 QTEST_GUILESS_MAIN(TestCaseTransfer)

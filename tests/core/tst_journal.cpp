@@ -256,6 +256,24 @@ void TestJournal::tamperingIsDetected_data()
            "updated_ms) VALUES (1, 0, 0, 'note', 'note', 'forged', 0, 0)"_s
         << -1 << u"not in the journal"_s;
 
+    // Earlier versions are history too: each must be what the journal recorded of that revision.
+    QTest::newRow("earlier version rewritten")
+        << u"revisions_immutable"_s << noSeq
+        << u"UPDATE revisions SET data = replace(data, '\"outcome\":\"\"', '\"outcome\":\"refund paid\"') "
+           "WHERE entity = 'event'"_s
+        << -1 << u"earlier version 1 of the event with id 1 differs from what the journal recorded"_s;
+    QTest::newRow("earlier promise status rewritten")
+        << u"revisions_immutable"_s << noSeq
+        << u"UPDATE revisions SET data = replace(data, 'pending', 'kept') WHERE entity = 'promise'"_s << -1
+        << u"earlier version 1 of the promise with id 1 differs"_s;
+    QTest::newRow("earlier version added")
+        << QString() << noSeq
+        << u"INSERT INTO revisions (entity, entity_id, revision, data, replaced_ms) "
+           "SELECT 'case', 1, 0, json_object('id', 1, 'title', 'A forged first title', 'revision', 0), 0"_s
+        << -1 << u"earlier version 0 of the case with id 1 is not in the journal"_s;
+    QTest::newRow("earlier version removed")
+        << u"revisions_kept"_s << noSeq << u"DELETE FROM revisions WHERE entity = 'event'"_s << -1
+        << u"recorded in the journal no longer exist"_s;
     QTest::newRow("journal payload changed")
         << u"journal_append_only"_s << u"SELECT min(seq) FROM journal WHERE action = 'event.add'"_s
         << u"UPDATE journal SET payload = replace(payload, 'refund', 'nothing') WHERE seq = %1"_s << 0

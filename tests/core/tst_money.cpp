@@ -1,5 +1,6 @@
 #include "money.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -20,6 +21,8 @@ private slots:
     void text_data();
     void text();
     void nullMoneyPrintsNothing();
+    void forPeople_data();
+    void forPeople();
 };
 
 void TestMoney::parse_data()
@@ -141,6 +144,42 @@ void TestMoney::nullMoneyPrintsNothing()
     const Money none;
     QVERIFY(none.isNull());
     QVERIFY(none.toString().isEmpty());
+    QVERIFY(none.toLocaleString(QLocale(u"zh_CN"_s)).isEmpty());
+}
+
+void TestMoney::forPeople_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<qint64>("minor");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("yuan in mainland China") << u"zh_CN"_s << qint64(12000) << u"CNY"_s << u"¥120.00"_s;
+    // In Taiwan "$" is the New Taiwan dollar and "¥" could be the yen: the yuan says whose it is.
+    QTest::newRow("yuan in Taiwan") << u"zh_TW"_s << qint64(12000) << u"CNY"_s << u"CN¥120.00"_s;
+    QTest::newRow("NT dollars in Taiwan") << u"zh_TW"_s << qint64(150000) << u"TWD"_s << u"$1,500.00"_s;
+    QTest::newRow("US dollars in mainland China") << u"zh_CN"_s << qint64(500) << u"USD"_s << u"US$5.00"_s;
+    QTest::newRow("yuan in the US") << u"en_US"_s << qint64(36000) << u"CNY"_s << u"CN¥360.00"_s;
+    QTest::newRow("dollars in the US") << u"en_US"_s << qint64(500) << u"USD"_s << u"$5.00"_s;
+    QTest::newRow("pounds in Britain") << u"en_GB"_s << qint64(4210) << u"GBP"_s << u"£42.10"_s;
+    // German puts the symbol after a no-break space.
+    QTest::newRow("euros in Germany") << u"de_DE"_s << qint64(123456) << u"EUR"_s << u"1.234,56\u00A0€"_s;
+    QTest::newRow("yen has no minor unit") << u"zh_CN"_s << qint64(1500) << u"JPY"_s << u"JP¥1,500"_s;
+    QTest::newRow("three decimals") << u"en_US"_s << qint64(1234) << u"KWD"_s << u"KWD1.234"_s;
+    QTest::newRow("fen") << u"zh_CN"_s << qint64(5) << u"CNY"_s << u"¥0.05"_s;
+    QTest::newRow("exact beyond a double")
+        << u"zh_CN"_s << qint64(99999999999999999) << u"CNY"_s << u"¥999,999,999,999,999.99"_s;
+    QTest::newRow("negative") << u"zh_CN"_s << qint64(-1234) << u"CNY"_s << u"(¥12.34)"_s;
+    QTest::newRow("C locale") << u"C"_s << qint64(12000) << u"CNY"_s << u"120.00 CNY"_s;
+}
+
+void TestMoney::forPeople()
+{
+    QFETCH(QString, locale);
+    QFETCH(qint64, minor);
+    QFETCH(QString, currency);
+    QFETCH(QString, expected);
+    QCOMPARE(Money({minor, currency}).toLocaleString(QLocale(locale)), expected);
 }
 
 QTEST_GUILESS_MAIN(TestMoney)

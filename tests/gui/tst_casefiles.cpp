@@ -1,4 +1,5 @@
 #include "casefileactions.h"
+#include "casetransfer.h"
 #include "caselistmodel.h"
 #include "library.h"
 #include "mainwindow.h"
@@ -8,7 +9,10 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QFileInfo>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -34,6 +38,9 @@ private slots:
     void tamperedFileIsRefusedWithAMessage();
     void exportOffersTheCaseTitleAsFileName();
     void cancelledDialogDoesNothing();
+    void openingAFileDecidesByContent_data();
+    void openingAFileDecidesByContent();
+    void offeredImportAsksFirst();
 
 private:
     std::unique_ptr<MainWindow> window(const QString &libraryName);
@@ -43,6 +50,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_answer;
     QStringList m_questions;
+    QStringList m_reports;
     bool m_answerYes = false;
 };
 
@@ -54,6 +62,7 @@ void TestCaseFiles::initTestCase()
         m_questions << question;
         return m_answerYes;
     });
+    CaseFileActions::setReportShown([this](const QString &report) { m_reports << report; });
 }
 
 void TestCaseFiles::init()
@@ -61,6 +70,7 @@ void TestCaseFiles::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_questions.clear();
+    m_reports.clear();
     m_answerYes = false;
     auto library = Library::open(filePath(u"source.plaint"_s));
     QVERIFY(library);
@@ -111,6 +121,11 @@ void TestCaseFiles::exportSourceCase()
     QCOMPARE(finished.first().first().toBool(), true);
     QVERIFY(QFile::exists(filePath(u"handover.plaint"_s)));
     QVERIFY(source->statusBar()->currentMessage().contains(u"handover.plaint"_s));
+    // The sender is shown the head to pass on, whole.
+    auto file = Library::open(filePath(u"handover.plaint"_s), Library::OpenMode::ReadOnly);
+    QVERIFY(file);
+    QCOMPARE(m_reports.size(), 1);
+    QVERIFY2(m_reports.last().contains(*(*file)->journalHead()), qPrintable(m_reports.last()));
 }
 
 void TestCaseFiles::actionsAreInTheFileMenu()
@@ -142,6 +157,11 @@ void TestCaseFiles::exportThenImportIntoAnotherLibrary()
     QCOMPARE(lawyer->library()->eventCount(lawyer->currentCaseId()).value(), 1);
     QVERIFY(lawyer->library()->verify(true).ok);
     QVERIFY(lawyer->banner()->isHidden());
+    // The recipient is shown the head the case file ends in, to compare with the sender's.
+    auto file = Library::open(filePath(u"handover.plaint"_s), Library::OpenMode::ReadOnly);
+    QVERIFY(file);
+    QCOMPARE(m_reports.size(), 2);
+    QVERIFY2(m_reports.last().contains(*(*file)->journalHead()), qPrintable(m_reports.last()));
 }
 
 void TestCaseFiles::importingTwiceAsksAndCanCopy()
@@ -218,6 +238,120 @@ void TestCaseFiles::cancelledDialogDoesNothing()
     w->action(u"exportCase"_s)->trigger();
     QVERIFY(!w->caseFiles()->busy());
     QCOMPARE(QDir(m_dir->path()).entryList({u"*.plaint"_s}), QStringList {u"source.plaint"_s});
+}
+
+// What a double-click on a file does, decided by what the file holds.
+void TestCaseFiles::openingAFileDecidesByContent_data()
+{
+    QTest::addColumn<QString>("file"); // made by the test: see below
+    QTest::addColumn<bool>("answer"); // to a question, if one is asked
+    QTest::addColumn<QString>("opens"); // "own" or "file": the library the window opens
+    QTest::addColumn<bool>("offersImport");
+    QTest::addColumn<int>("questions");
+    QTest::addColumn<QString>("message"); // part of what the user is told, or empty
+
+    QTest::newRow("case file") << u"handover.plaint"_s << false << u"own"_s << true << 0 << QString();
+    QTest::newRow("renamed case file") << u"renamed.db"_s << false << u"own"_s << true << 0 << QString();
+    QTest::newRow("case file of an earlier Plaint") << u"v1"_s << false << u"own"_s << true << 0 << QString();
+    QTest::newRow("the user's own library") << u"own"_s << true << u"own"_s << false << 0 << QString();
+    QTest::newRow("another library, opened") << u"two-cases.plaint"_s << true << u"file"_s << false << 1 << QString();
+    QTest::newRow("another library, declined") << u"two-cases.plaint"_s << false << u"own"_s << false << 1 << QString();
+    QTest::newRow("an empty library") << u"empty.plaint"_s << true << u"file"_s << false << 1 << QString();
+    QTest::newRow("a text file") << u"notes.txt"_s << true << u"own"_s << false << 0 << u"not a Plaint case file"_s;
+    QTest::newRow("another program's database")
+        << u"other.sqlite"_s << true << u"own"_s << false << 0 << u"not a Plaint case file or library"_s;
+}
+
+void TestCaseFiles::openingAFileDecidesByContent()
+{
+    QFETCH(QString, file);
+    QFETCH(bool, answer);
+    QFETCH(QString, opens);
+    QFETCH(bool, offersImport);
+    QFETCH(int, questions);
+    QFETCH(QString, message);
+
+    const QString own = filePath(u"library.plaint"_s);
+    QVERIFY(Library::open(own));
+    QString path = filePath(file);
+    if (file == u"handover.plaint" || file == u"renamed.db") {
+        auto source = Library::open(filePath(u"source.plaint"_s), Library::OpenMode::ReadOnly);
+        QVERIFY(source);
+        QVERIFY(CaseTransfer::exportCase(**source, 1, filePath(u"handover.plaint"_s)));
+        if (file == u"renamed.db")
+            QVERIFY(QFile::rename(filePath(u"handover.plaint"_s), path));
+    } else if (file == u"v1") {
+        path = filePath(u"old-case.plaint"_s);
+        QVERIFY(QFile::copy(QStringLiteral(PLAINT_TEST_DATA "/schema/library-v1.plaint"), path));
+    } else if (file == u"own") {
+        path = own;
+    } else if (file == u"two-cases.plaint" || file == u"empty.plaint") {
+        auto other = Library::open(path);
+        QVERIFY(other);
+        for (int i = file == u"empty.plaint" ? 2 : 0; i < 2; ++i) {
+            Case c;
+            c.title = u"Case %1"_s.arg(i);
+            c.company = u"Example Shop"_s;
+            QVERIFY((*other)->addCase(c));
+        }
+    } else if (file == u"notes.txt") {
+        QFile text(path);
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("not a database");
+    } else if (file == u"other.sqlite") {
+        const QString name = u"other-program"_s;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(u"CREATE TABLE notes (text)"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    m_answerYes = answer;
+    QByteArray before;
+    {
+        QFile original(path);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        before = original.readAll();
+    }
+
+    const CaseFileActions::Opening plan = CaseFileActions::planOpening(path, own);
+    QCOMPARE(plan.library, opens == u"own" ? own : QFileInfo(path).absoluteFilePath());
+    QCOMPARE(!plan.offerImport.isEmpty(), offersImport);
+    if (offersImport)
+        QVERIFY(!plan.caseTitle.isEmpty());
+    QCOMPARE(m_questions.size(), questions);
+    if (message.isEmpty())
+        QVERIFY2(plan.message.isEmpty(), qPrintable(plan.message));
+    else
+        QVERIFY2(plan.message.contains(message), qPrintable(plan.message));
+    // Deciding reads the file and nothing else: it is as it was.
+    QFile after(path);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), before);
+}
+
+// A case file handed over is offered, not imported behind the user's back.
+void TestCaseFiles::offeredImportAsksFirst()
+{
+    exportSourceCase();
+    auto lawyer = window(u"lawyer.plaint"_s);
+    QVERIFY(lawyer);
+    m_answerYes = false;
+    lawyer->caseFiles()->offerImport(filePath(u"handover.plaint"_s), u"宽带退订被拒"_s);
+    QCOMPARE(m_questions.size(), 1);
+    QVERIFY(m_questions.first().contains(u"宽带退订被拒"_s));
+    QVERIFY(!lawyer->caseFiles()->busy());
+    QCOMPARE(lawyer->caseModel()->rowCount(), 0);
+
+    m_answerYes = true;
+    QSignalSpy finished(lawyer->caseFiles(), &CaseFileActions::finished);
+    lawyer->caseFiles()->offerImport(filePath(u"handover.plaint"_s), u"宽带退订被拒"_s);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QCOMPARE(lawyer->caseModel()->rowCount(), 1);
 }
 
 QTEST_MAIN(TestCaseFiles)

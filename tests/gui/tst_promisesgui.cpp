@@ -23,6 +23,7 @@
 #include <QDateTimeEdit>
 #include <QFile>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -294,13 +295,13 @@ private Q_SLOTS:
         QVERIFY2(sentence->text().contains(u"You will need: A written appeal"_s), qPrintable(sentence->text()));
         QVERIFY2(text.contains(u"12300"_s), qPrintable(text));
         // Civil Code art. 201: the day of the complaint is not counted; 15 days, then the 16th day.
-        QVERIFY2(text.contains(complained.addDays(16).toString(u"yyyy-MM-dd"_s)), qPrintable(text));
+        QVERIFY2(text.contains(QLocale().toString(complained.addDays(16), QLocale::LongFormat)), qPrintable(text));
         // The step opened today or yesterday, depending on the hour in Beijing.
         // Today on the case's clock (Beijing), which the dates are counted on.
         if (complained.addDays(16) <= QDateTime::currentDateTimeUtc().toOffsetFromUtc(8 * 3600).date())
             QVERIFY2(text.contains(u"You can take this step now."_s), qPrintable(text));
         else
-            QVERIFY2(text.contains(u"That is in 1 day."_s), qPrintable(text));
+            QVERIFY2(text.contains(u"That is in 1 day"_s), qPrintable(text));
 
         const QString facts = window.caseOverview()->facts()->text();
         QVERIFY2(facts.contains(u"1 contact(s)"_s), qPrintable(facts));
@@ -313,6 +314,12 @@ private Q_SLOTS:
     // in China the 12300 appeal after 15 days (and not 12315 first); in the UK
     // ADR after 8 weeks, saying the 6-week rule may open it earlier; in the US
     // the free FCC informal complaint at once, not the formal one that waits on it.
+    // The window writes the date of the next step as people read it.
+    static QString longDate(int year, int month, int day)
+    {
+        return QLocale().toString(QDate(year, month, day), QLocale::LongFormat);
+    }
+
     void nextStepByJurisdiction_data()
     {
         QTest::addColumn<int>("jurisdiction");
@@ -321,16 +328,16 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("shown");
         QTest::addColumn<QStringList>("notShown");
         QTest::newRow("CN") << int(Jurisdiction::CN) << 8 * 3600 << u"miit"_s
-                            << QStringList{u"12300"_s, u"from 2026-03-18."_s, u"act by 2026-08-02"_s, u"act by 2028-03-02"_s,
+                            << QStringList{u"12300"_s, u"from "_s + longDate(2026, 3, 18) + u"."_s, u"act by 2026-08-02"_s, u"act by 2028-03-02"_s,
                                            u"第十一条第（四）项"_s, u"You can take this step now."_s}
                             << QStringList{u"12315"_s + u") from"_s};
         QTest::newRow("UK") << int(Jurisdiction::UK) << 0 << u"adr"_s
-                            << QStringList{u"ADR scheme"_s, u"from 2026-04-27."_s, u"2026-04-08"_s, u"2026-04-13"_s}
+                            << QStringList{u"ADR scheme"_s, u"from "_s + longDate(2026, 4, 27) + u"."_s, u"2026-04-08"_s, u"2026-04-13"_s}
                             << QStringList{u"small claims track) from"_s};
         QTest::newRow("US") << int(Jurisdiction::US) << -5 * 3600 << u"fcc_informal"_s
-                            << QStringList{u"FCC informal complaint"_s, u"from 2026-03-02."_s, u"You can take this step now."_s,
+                            << QStringList{u"FCC informal complaint"_s, u"from "_s + longDate(2026, 3, 2) + u"."_s, u"You can take this step now."_s,
                                            u"After that: an FCC formal complaint, 31 day"_s}
-                            << QStringList{u"from 2026-04-02"_s};
+                            << QStringList{u"from "_s + longDate(2026, 4, 2)};
     }
 
     void nextStepByJurisdiction()

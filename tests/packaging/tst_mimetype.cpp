@@ -88,7 +88,8 @@ void TestMimeType::desktopFileOpensCaseFiles()
     QSettings desktop(QStringLiteral(PLAINT_DESKTOP_FILE), QSettings::IniFormat);
     desktop.beginGroup(u"Desktop Entry"_s);
     QVERIFY(desktop.value(u"MimeType"_s).toString().contains(u"application/x-plaint-case"_s));
-    // The file is handed over as an argument, which Plaint imports (see cli::caseFileFrom).
+    // The file is handed over as an argument, which Plaint offers to import
+    // (see cli::fileFrom and CaseFileActions::planOpening).
     QVERIFY(desktop.value(u"Exec"_s).toString().contains(u"%f"_s));
 }
 
