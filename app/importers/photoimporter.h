@@ -19,6 +19,7 @@ class PhotoImporter final : public Importer
 public:
     PhotoImporter(QStringList paths, Channel channel = Channel::Note);
     Result<std::optional<ImportItem>> next() override;
+    qsizetype position() const { return m_index; }
 
 private:
     QStringList m_paths;
