@@ -10,6 +10,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QMimeDatabase>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <cstdio>
@@ -189,6 +191,33 @@ QString ImportJob::kindName(Kind kind)
     case Kind::Photos: return u"photos"_s;
     }
     return {};
+}
+
+ImportJob::Kind ImportJob::guessKind(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Kind::Text;
+    const QByteArray head = file.read(8192);
+    if (QMimeDatabase().mimeTypeForFileNameAndData(path, head).name().startsWith(u"image/"_s))
+        return Kind::Photos;
+    // XML may be UTF-16: compare without the zero bytes.
+    QByteArray ascii = head;
+    ascii.removeIf([](char c) { return c == 0; });
+    if (ascii.contains("<smses"))
+        return Kind::Sms;
+    if (ascii.contains("<calls"))
+        return Kind::Calls;
+    const QByteArray start = ascii.trimmed().left(5);
+    if (start == "From ")
+        return Kind::Email;
+    static const QRegularExpression headers(u"^(?:Return-Path|Received|Message-ID|From|Date|Subject|MIME-Version|Delivered-To|X-[A-Za-z-]+):"_s,
+                                            QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+    const QString text = QString::fromLatin1(ascii.left(ascii.indexOf("\n\n") > 0 ? ascii.indexOf("\n\n") : ascii.size()));
+    int found = 0;
+    for (auto it = headers.globalMatch(text); it.hasNext() && found < 2; it.next())
+        ++found;
+    return found >= 2 && !ascii.trimmed().startsWith('<') ? Kind::Email : Kind::Text;
 }
 
 void ImportJob::setProgress(std::function<void(const Progress &)> progress, int intervalMs)

@@ -77,6 +77,10 @@ public:
 
     static std::optional<Kind> kindFromName(const QString &name); // "sms", "calls", "email", "text", "photos"
     static QString kindName(Kind kind);
+    // What a file most likely holds, from its first bytes: a phone backup
+    // (<smses>, <calls>), mail (an mbox "From " line or mail headers), a
+    // picture, or else text.
+    static Kind guessKind(const QString &path);
 
     // Called for every item before it is stored (e.g. ImportedPromiseFinder).
     void setDecorator(std::function<void(ImportItem &)> decorate) { m_decorate = std::move(decorate); }
