@@ -10,6 +10,27 @@
 using namespace Qt::StringLiterals;
 
 namespace plaint {
+namespace {
+
+// One line, however long, read in small pieces: QIODevice::readLine(maxSize)
+// reserves maxSize bytes for every line, which for a 256 MB limit made a
+// mailbox crawl. A line longer than `limit` is returned as far as the limit.
+QByteArray readLine(QIODevice &device, qint64 limit)
+{
+    QByteArray line;
+    char chunk[16 * 1024];
+    while (line.size() <= limit) {
+        const qint64 n = device.readLine(chunk, sizeof chunk);
+        if (n <= 0)
+            break;
+        line.append(chunk, n);
+        if (chunk[n - 1] == '\n')
+            break;
+    }
+    return line;
+}
+
+} // namespace
 
 EmailImporter::EmailImporter(QIODevice &device, QStringList myAddresses)
     : m_device(device), m_myAddresses(std::move(myAddresses))
@@ -40,7 +61,7 @@ Result<std::optional<QByteArray>> EmailImporter::nextMessage()
             m_leadingBlank = start;
             return std::optional<QByteArray>(std::move(all));
         }
-        m_pendingFromLine = m_device.readLine();
+        m_pendingFromLine = readLine(m_device, kMaxMessageBytes);
     }
     if (!m_mbox || m_pendingFromLine.isEmpty())
         return std::optional<QByteArray>();
@@ -49,7 +70,7 @@ Result<std::optional<QByteArray>> EmailImporter::nextMessage()
     bool previousBlank = false;
     m_pendingFromLine.clear();
     while (!m_device.atEnd()) {
-        QByteArray line = m_device.readLine(kMaxMessageBytes);
+        QByteArray line = readLine(m_device, kMaxMessageBytes);
         if (previousBlank && line.startsWith("From ")) {
             m_pendingFromLine = line;
             break;
