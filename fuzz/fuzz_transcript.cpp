@@ -16,7 +16,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!text)
         return 0; // refused with a message: bytes in no encoding Plaint reads
     const auto parsed = plaint::TranscriptImporter::parse(text->text, QDate(2021, 3, 19));
-    const qsizetype lines = text->text.count(u'\n') + 1;
+    // Line numbers count the lines the parser sees: CRLF is one break, a lone CR one too.
+    const qsizetype lines = QString(text->text).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).count(u'\n')
+        + text->text.count(u'\r') - text->text.count(QStringLiteral("\r\n")) + 1;
     for (const auto &m : parsed.messages) {
         if (!m.at.isValid() || m.text.isEmpty() || m.line < 1 || m.line > lines)
             __builtin_trap();

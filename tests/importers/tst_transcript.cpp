@@ -125,6 +125,9 @@ void TestTranscript::split_data()
     QTest::newRow("a header with no words is reported")
         << u"客服小王 2021-03-18 10:15:23\n\n我 2021-03-18 10:16:02\n好的"_s << none
         << QStringList{u"2021-03-18 10:16:02|我|好的"_s} << QStringList{u"1-1|no words follow"_s};
+    QTest::newRow("lone CR (old Mac line ends)") << u"2021-03-18 10:15 a: b\r2021-03-18 10:16 c: d"_s << none
+                                                 << QStringList{u"2021-03-18 10:15:00|a|b"_s, u"2021-03-18 10:16:00|c|d"_s}
+                                                 << QStringList();
     QTest::newRow("CRLF") << u"2021-03-18 10:15 a: b\r\n2021-03-18 10:16 c: d\r\n"_s << none
                           << QStringList{u"2021-03-18 10:15:00|a|b"_s, u"2021-03-18 10:16:00|c|d"_s} << QStringList();
 }
