@@ -230,7 +230,11 @@ void ImportDialog::buildLayout()
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         m_options->setCurrentIndex(pageFor(kind()));
         m_promises->setVisible(kind() != ImportJob::Kind::Calls && kind() != ImportJob::Kind::Photos);
-        settingsChanged();
+        // The user says the files hold something else: a backup's numbers are read for it.
+        if (!m_files.isEmpty() && (kind() == ImportJob::Kind::Sms || kind() == ImportJob::Kind::Calls))
+            readNumbers();
+        else
+            settingsChanged();
     });
     connect(m_numbers, &QListWidget::itemChanged, this, &ImportDialog::settingsChanged);
     for (QLineEdit *edit : {m_otherNumbers, m_myAddresses})
@@ -283,13 +287,20 @@ void ImportDialog::setFiles(const QStringList &paths)
                                                              QLocale().formattedDataSize(bytes)));
     m_numbers->clear();
     if (!paths.isEmpty() && (kind() == ImportJob::Kind::Sms || kind() == ImportJob::Kind::Calls)) {
-        setState(State::ReadingNumbers);
-        showStatus(tr("Reading the numbers in %1…").arg(names.first()));
-        const QString path = paths.first();
-        QMetaObject::invokeMethod(m_worker, [worker = m_worker, path] { worker->readNumbers(path); });
+        readNumbers();
         return;
     }
     settingsChanged();
+}
+
+void ImportDialog::readNumbers()
+{
+    m_numbers->clear();
+    m_preview->clear();
+    setState(State::ReadingNumbers);
+    const QString path = m_files.first();
+    showStatus(tr("Reading the numbers in %1…").arg(QFileInfo(path).fileName()));
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, path] { worker->readNumbers(path); });
 }
 
 void ImportDialog::setPastedText(const QString &text)

@@ -79,6 +79,7 @@ public Q_SLOTS:
 private:
     void buildLayout();
     void chooseFiles();
+    void readNumbers();
     void settingsChanged();
     void setState(State state);
     void showStatus(const QString &text, bool problem = false);
