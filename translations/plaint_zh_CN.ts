@@ -332,11 +332,11 @@ Usage: plaint [--library FILE] VERB ...
   import email FILE... --case ID [--me ADDRESS,...]
                                               .eml files or mbox mailboxes
   import text FILE... --case ID [--channel chat|sms] [--encoding GB18030]
-                                              a pasted chat or SMS thread (FILE - reads
+         [--copied DATE]                      a pasted chat or SMS thread (FILE - reads
                                               standard input), split by its times
   import photos FILE... --case ID             screenshots and photos, timed by EXIF or name
       every import: [--promises] [--dry-run] [--json]; it lands whole or not at all,
-      and what is already in the case is not added twice
+      what is already in the case is not added twice, and Ctrl+C leaves nothing
   export --case ID --audience regulator|association|court --lang en|zh_CN|zh_TW
          [--jurisdiction CN|US|UK|EU|generic] [--complainant NAME] [--phone N]...
          [--id-number ID] [--email E] [--address A] [--redact] [--redact-term T]...
@@ -393,11 +393,11 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
   import email 文件... --case ID [--me 邮箱地址,...]
                                               .eml 文件或 mbox 邮箱
   import text 文件... --case ID [--channel chat|sms] [--encoding GB18030]
-                                              粘贴的聊天或短信记录（文件为 - 时读取
+         [--copied 日期]                      粘贴的聊天或短信记录（文件为 - 时读取
                                               标准输入），按其中的时间拆分
   import photos 文件... --case ID             截图和照片，按 EXIF 或文件名定时间
       所有导入：[--promises] [--dry-run] [--json]；要么全部导入，要么什么也不写，
-      案件中已有的内容不会重复添加
+      案件中已有的内容不会重复添加；按 Ctrl+C 中断则什么也不留下
   export --case ID --audience regulator|association|court --lang en|zh_CN|zh_TW
          [--jurisdiction CN|US|UK|EU|generic] [--complainant 姓名] [--phone 号码]...
          [--id-number 证件号] [--email 邮箱] [--address 地址] [--redact] [--redact-term 词]...

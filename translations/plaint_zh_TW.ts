@@ -332,11 +332,11 @@ Usage: plaint [--library FILE] VERB ...
   import email FILE... --case ID [--me ADDRESS,...]
                                               .eml files or mbox mailboxes
   import text FILE... --case ID [--channel chat|sms] [--encoding GB18030]
-                                              a pasted chat or SMS thread (FILE - reads
+         [--copied DATE]                      a pasted chat or SMS thread (FILE - reads
                                               standard input), split by its times
   import photos FILE... --case ID             screenshots and photos, timed by EXIF or name
       every import: [--promises] [--dry-run] [--json]; it lands whole or not at all,
-      and what is already in the case is not added twice
+      what is already in the case is not added twice, and Ctrl+C leaves nothing
   export --case ID --audience regulator|association|court --lang en|zh_CN|zh_TW
          [--jurisdiction CN|US|UK|EU|generic] [--complainant NAME] [--phone N]...
          [--id-number ID] [--email E] [--address A] [--redact] [--redact-term T]...
@@ -393,11 +393,11 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
   import email 檔案... --case ID [--me 電子郵件地址,...]
                                               .eml 檔案或 mbox 信箱
   import text 檔案... --case ID [--channel chat|sms] [--encoding GB18030]
-                                              貼上的聊天或簡訊記錄（檔案為 - 時讀取
+         [--copied 日期]                      貼上的聊天或簡訊記錄（檔案為 - 時讀取
                                               標準輸入），按其中的時間拆分
   import photos 檔案... --case ID             螢幕截圖和照片，按 EXIF 或檔名定時間
       所有匯入：[--promises] [--dry-run] [--json]；要麼全部匯入，要麼什麼也不寫，
-      案件中已有的內容不會重複新增
+      案件中已有的內容不會重複新增；按 Ctrl+C 中斷則什麼也不留下
   export --case ID --audience regulator|association|court --lang en|zh_CN|zh_TW
          [--jurisdiction CN|US|UK|EU|generic] [--complainant 姓名] [--phone 號碼]...
          [--id-number 證件號碼] [--email 電子郵件] [--address 地址] [--redact] [--redact-term 詞]...
