@@ -93,6 +93,34 @@
             <numerusform>%Ln events. Journal head: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Importing… %1% of the file read, %n event(s) so far</source>
+        <translation>
+            <numerusform>Importing… %1% of the file read, %n event so far</numerusform>
+            <numerusform>Importing… %1% of the file read, %n events so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) appeared twice and were taken once.</source>
+        <translation>
+            <numerusform>%n item appeared twice and was taken once.</numerusform>
+            <numerusform>%n items appeared twice and were taken once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) found in the company&apos;s words.</source>
+        <translation>
+            <numerusform>%n promise found in the company&apos;s words.</numerusform>
+            <numerusform>%n promises found in the company&apos;s words.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): see the lines marked !.</source>
+        <translation>
+            <numerusform>%n warning: see the lines marked !.</numerusform>
+            <numerusform>%n warnings: see the lines marked !.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Library</name>
@@ -125,6 +153,16 @@
         <translation>
             <numerusform>%n picture</numerusform>
             <numerusform>%n pictures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoding</name>
+    <message numerus="yes">
+        <source>%n line(s) in %1 (the first is line %2)</source>
+        <translation>
+            <numerusform>%n line in %1 (the first is line %2)</numerusform>
+            <numerusform>%n lines in %1 (the first is line %2)</numerusform>
         </translation>
     </message>
 </context>
@@ -341,6 +379,100 @@
     </message>
 </context>
 <context>
+    <name>plaint::ImportDialog</name>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) in the backup. Tick the company&apos;s, then Preview.</source>
+        <translation>
+            <numerusform>%n number in the backup. Tick the company&apos;s, then Preview.</numerusform>
+            <numerusform>%n numbers in the backup. Tick the company&apos;s, then Preview.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) so far</source>
+        <translation>
+            <numerusform>%n event so far</numerusform>
+            <numerusform>%n events so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) added</source>
+        <translation>
+            <numerusform>%n event added</numerusform>
+            <numerusform>%n events added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) will be added</source>
+        <translation>
+            <numerusform>%n event will be added</numerusform>
+            <numerusform>%n events will be added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of evidence</source>
+        <translation>
+            <numerusform>%n piece of evidence</numerusform>
+            <numerusform>%n pieces of evidence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s)</source>
+        <translation>
+            <numerusform>%n promise</numerusform>
+            <numerusform>%n promises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the case</source>
+        <translation>
+            <numerusform>%n already in the case</numerusform>
+            <numerusform>%n already in the case</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n twice in what was read (taken once)</source>
+        <translation>
+            <numerusform>%n twice in what was read (taken once)</numerusform>
+            <numerusform>%n twice in what was read (taken once)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>plaint::MainWindow</name>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; — against %2 · %n event(s)</source>
@@ -389,6 +521,13 @@
         <translation>
             <numerusform>%n deadline written to %1. Open that file with your calendar to be reminded.</numerusform>
             <numerusform>%n deadlines written to %1. Open that file with your calendar to be reminded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) imported.</source>
+        <translation>
+            <numerusform>%n event imported.</numerusform>
+            <numerusform>%n events imported.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BackupNumbers</name>
+    <message>
+        <source>The backup is damaged (%1).</source>
+        <translation>备份文件已损坏（%1）。</translation>
+    </message>
+    <message>
+        <source>The file is empty or is not XML.</source>
+        <translation>文件是空的，或不是 XML。</translation>
+    </message>
+    <message>
+        <source>This is not an SMS Backup &amp; Restore file (it starts with &lt;%1&gt;).</source>
+        <translation>这不是 SMS Backup &amp; Restore 文件（开头是 &lt;%1&gt;）。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The backup ends too early (at line %1): it looks cut off.</source>
+        <translation>备份文件提前结束（在第 %1 行）：看起来被截断了。</translation>
+    </message>
+    <message>
+        <source>The backup is damaged at line %1 (%2).</source>
+        <translation>备份文件在第 %1 行损坏（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>BusinessCalendar</name>
     <message>
         <source>Cannot read the holiday data for %1.</source>
@@ -131,6 +158,10 @@
         <source>blocked</source>
         <translation>已拦截</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>导入已取消；没有添加任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>CaptureTime</name>
@@ -145,6 +176,10 @@
     <message>
         <source>time from the file&apos;s modification date; check it</source>
         <translation>时间取自文件修改日期；请核对</translation>
+    </message>
+    <message>
+        <source>the time it was added: the picture does not say when it was taken</source>
+        <translation>时间为添加的时间：图片里没有拍摄时间</translation>
     </message>
 </context>
 <context>
@@ -330,11 +365,11 @@ Usage: plaint [--library FILE] VERB ...
   import email FILE... --case ID [--me ADDRESS,...]
                                               .eml files or mbox mailboxes
   import text FILE... --case ID [--channel chat|sms] [--encoding GB18030]
-                                              a pasted chat or SMS thread (FILE - reads
+         [--copied DATE]                      a pasted chat or SMS thread (FILE - reads
                                               standard input), split by its times
   import photos FILE... --case ID             screenshots and photos, timed by EXIF or name
       every import: [--promises] [--dry-run] [--json]; it lands whole or not at all,
-      and what is already in the case is not added twice
+      what is already in the case is not added twice, and Ctrl+C leaves nothing
   export --case ID --audience regulator|association|court --lang en|zh_CN|zh_TW
          [--jurisdiction CN|US|UK|EU|generic] [--complainant NAME] [--phone N]...
          [--id-number ID] [--email E] [--address A] [--redact] [--redact-term T]...
@@ -392,11 +427,11 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
   import email 文件... --case ID [--me 邮箱地址,...]
                                               .eml 文件或 mbox 邮箱
   import text 文件... --case ID [--channel chat|sms] [--encoding GB18030]
-                                              粘贴的聊天或短信记录（文件为 - 时读取
+         [--copied 日期]                      粘贴的聊天或短信记录（文件为 - 时读取
                                               标准输入），按其中的时间拆分
   import photos 文件... --case ID             截图和照片，按 EXIF 或文件名定时间
-      所有导入：[--promises] [--dry-run] [--json]；要么全部导入，要么什么也不写，
-      案件中已有的内容不会重复添加
+      所有导入：[--promises] [--dry-run] [--json]；不是全部导入，就是完全不写入，
+      案件中已有的内容不会重复添加；按 Ctrl+C 中断则什么也不留下
   export --case ID --audience regulator|association|court --lang en|zh_CN|zh_TW
          [--jurisdiction CN|US|UK|EU|generic] [--complainant 姓名] [--phone 号码]...
          [--id-number 证件号] [--email 邮箱] [--address 地址] [--redact] [--redact-term 词]...
@@ -1023,14 +1058,6 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <translation>案件文件（.plaint）</translation>
     </message>
     <message>
-        <source>%1 cannot be read (%2); nothing was imported.</source>
-        <translation>无法读取 %1（%2）；没有导入任何内容。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>&quot;import %1&quot; is not a Plaint command; use import sms, calls, email, text or photos.</source>
         <translation>“import %1”不是 Plaint 的命令；请用 import sms、calls、email、text 或 photos。</translation>
     </message>
@@ -1071,24 +1098,12 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <translation>要导入的文件</translation>
     </message>
     <message>
-        <source>The file %1 does not exist; nothing was imported.</source>
-        <translation>文件 %1 不存在；没有导入任何内容。</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read; nothing was imported.</source>
-        <translation>无法读取文件 %1；没有导入任何内容。</translation>
-    </message>
-    <message>
         <source>Say whose messages to import with --numbers, e.g. --numbers 10086,10010: a phone backup holds everyone&apos;s, and only the company&apos;s belong in the case.</source>
         <translation>请用 --numbers 指明导入谁的消息，例如 --numbers 10086,10010：手机备份里有所有人的消息，只有商家的才属于这个案件。</translation>
     </message>
     <message>
         <source>--channel must be one of %1.</source>
         <translation>--channel 必须是 %1 之一。</translation>
-    </message>
-    <message>
-        <source>%1 is too large for pasted text (over %2 MB); nothing was imported.</source>
-        <translation>%1 作为粘贴文本太大（超过 %2 MB）；没有导入任何内容。</translation>
     </message>
     <message>
         <source>= %1 (already in the case)</source>
@@ -1118,12 +1133,64 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
             <numerusform>已添加 %n 个事件</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 with %2 piece(s) of evidence; %3 already in the case; %4 skipped.%5</source>
-        <translation>%1，含 %2 份证据；%3 个已在案件中；跳过 %4 个。%5</translation>
+    <message numerus="yes">
+        <source>Importing… %1% of the file read, %n event(s) so far</source>
+        <translation>
+            <numerusform>正在导入… 已读取文件的 %1%，目前 %n 个事件</numerusform>
+        </translation>
     </message>
     <message>
-        <source> Nothing was written.</source>
+        <source>Importing… %1 of %2</source>
+        <translation>正在导入… %1/%2</translation>
+    </message>
+    <message>
+        <source>For text: the day it was copied, for 今天, 昨天 and dates without a year.</source>
+        <translation>用于文本：复制的日期，用来推算“今天”“昨天”和没有年份的日期。</translation>
+    </message>
+    <message>
+        <source>--copied must be a day such as 2021-03-19, not &quot;%1&quot;.</source>
+        <translation>--copied 应为日期，例如 2021-03-19，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Name its encoding with --encoding, e.g. --encoding %1.</source>
+        <translation>请用 --encoding 指定它的编码，例如 --encoding %1。</translation>
+    </message>
+    <message>
+        <source>= %1 (twice in this file)</source>
+        <translation>= %1（在此文件中出现了两次）</translation>
+    </message>
+    <message>
+        <source>= %1 (earlier in this import)</source>
+        <translation>= %1（本次导入中前面已有）</translation>
+    </message>
+    <message>
+        <source>! %1: %2</source>
+        <translation>! %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 with %2 piece(s) of evidence; %3 already in the case; %4 skipped.</source>
+        <translation>%1，含 %2 份证据；%3 个已在案件中；跳过 %4 个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) appeared twice and were taken once.</source>
+        <translation>
+            <numerusform>有 %n 项出现了两次，只导入了一次。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) found in the company&apos;s words.</source>
+        <translation>
+            <numerusform>在商家的话中找到 %n 项承诺。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): see the lines marked !.</source>
+        <translation>
+            <numerusform>%n 条警告：见标有 ! 的行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
         <translation>未写入任何内容。</translation>
     </message>
     <message>
@@ -1575,6 +1642,25 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
 </context>
 <context>
+    <name>DroppedFiles</name>
+    <message>
+        <source>Evidence added: %1</source>
+        <translation>已添加证据：%1</translation>
+    </message>
+    <message>
+        <source>Evidence added: %1 (dated from %2: %3)</source>
+        <translation>已添加证据：%1（时间依据 %2：%3）</translation>
+    </message>
+    <message>
+        <source>Screenshot added (%1)</source>
+        <translation>已添加截图（%1）</translation>
+    </message>
+    <message>
+        <source>Image from %1 (%2)</source>
+        <translation>来自 %1 的图片（%2）</translation>
+    </message>
+</context>
+<context>
     <name>EmailImporter</name>
     <message>
         <source>The message is larger than %1 MB; Plaint does not import messages that large.</source>
@@ -1623,6 +1709,10 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message>
         <source>message</source>
         <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Imported with problems: %1.</source>
+        <translation>导入时发现问题：%1。</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2022,49 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
 </context>
 <context>
+    <name>ImportJob</name>
+    <message>
+        <source>There is nothing to import: choose a file.</source>
+        <translation>没有可导入的内容：请选择文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist; nothing was imported.</source>
+        <translation>文件 %1 不存在；没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read; nothing was imported.</source>
+        <translation>无法读取文件 %1；没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Say whose messages to import: a phone backup holds everyone&apos;s, and only the company&apos;s belong in the case.</source>
+        <translation>请指定导入谁的消息：手机备份里有所有人的消息，只有商家的才属于这个案件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2); nothing was imported.</source>
+        <translation>无法读取 %1（%2）；没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>标准输入</translation>
+    </message>
+    <message>
+        <source>%1 is too large for pasted text (over %2 MB); nothing was imported.</source>
+        <translation>%1 作为粘贴文本太大（超过 %2 MB）；没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as text: %2 Nothing was imported.</source>
+        <translation>无法把 %1 读成文本：%2 没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>导入已取消；没有添加任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>Journal entry %1 is missing: the next entry is %2.</source>
@@ -2234,6 +2367,22 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <source>This is not an e-mail message: it has no From, Date, Subject or Message-ID header.</source>
         <translation>这不是电子邮件：没有 From、Date、Subject 或 Message-ID 邮件头。</translation>
     </message>
+    <message>
+        <source>its text: %1</source>
+        <translation>正文：%1</translation>
+    </message>
+    <message>
+        <source>its text is cut off: the message ends before the text does</source>
+        <translation>正文不完整：邮件在正文结束前就断了</translation>
+    </message>
+    <message>
+        <source>its attachment %1 is cut off: the message ends before the attachment does</source>
+        <translation>附件 %1 不完整：邮件在附件结束前就断了</translation>
+    </message>
+    <message>
+        <source>it is cut off: the message ends before its last part</source>
+        <translation>邮件不完整：在最后一部分之前就断了</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -2342,10 +2491,6 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <translation>发给 %1 的空短信</translation>
     </message>
     <message>
-        <source>mms-part</source>
-        <translation>彩信部分</translation>
-    </message>
-    <message>
         <source>MMS with %1 at %2</source>
         <translation>%2 与 %1 的彩信</translation>
     </message>
@@ -2379,12 +2524,74 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <source>MMS to %1: %2</source>
         <translation>发给 %1 的彩信：%2</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>导入已取消；没有添加任何内容。</translation>
+    </message>
+    <message>
+        <source>mms-part-%1%2</source>
+        <translation>彩信附件-%1%2</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB; carriers limit MMS to about 1 MB, so it was not imported</source>
+        <translation>超过 %1 MB；运营商的彩信上限约为 1 MB，因此没有导入</translation>
+    </message>
 </context>
 <context>
     <name>TextDecoding</name>
     <message>
         <source>The text encoding &quot;%1&quot; is not one Plaint knows.</source>
         <translation>Plaint 不认识文本编码“%1”。</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation>这段文本</translation>
+    </message>
+    <message>
+        <source>The text does not read as %1 (%2 has characters no one types), but it reads cleanly as %3.</source>
+        <translation>这段文本按 %1 读不通（%2 出现了没人会打的字符），按 %3 读则正常。</translation>
+    </message>
+    <message>
+        <source>The text is in none of the encodings Plaint reads (UTF-8, UTF-16, GB18030, Big5): %1 has bytes that are not text in any of them.</source>
+        <translation>这段文本不属于 Plaint 能读取的任何编码（UTF-8、UTF-16、GB18030、Big5）：%1 中有在这些编码里都不是文字的字节。</translation>
+    </message>
+    <message>
+        <source>The text is not valid %1: %2 has bytes that are not %1 text. It reads cleanly as %3.</source>
+        <translation>这不是有效的 %1 文本：%2 中有不属于 %1 的字节。按 %3 读则正常。</translation>
+    </message>
+    <message>
+        <source>The text is not valid %1: %2 has bytes that are not %1 text.</source>
+        <translation>这不是有效的 %1 文本：%2 中有不属于 %1 的字节。</translation>
+    </message>
+    <message>
+        <source>The text is in none of the encodings Plaint reads (UTF-8, UTF-16, GB18030, Big5): line %1 has bytes that are not text in any of them.</source>
+        <translation>这段文本不属于 Plaint 能读取的任何编码（UTF-8、UTF-16、GB18030、Big5）：第 %1 行中有在这些编码里都不是文字的字节。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) in %1 (the first is line %2)</source>
+        <translation>
+            <numerusform>%n 行按 %1 读取（第一行是第 %2 行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file mixes text encodings, so each line was read in its own: %1. Check those lines.</source>
+        <translation>文件混用了多种编码，因此每行按各自的编码读取：%1。请核对这些行。</translation>
+    </message>
+    <message>
+        <source>its encoding &quot;%1&quot; is not one Plaint knows; it was read as %2</source>
+        <translation>其编码“%1”Plaint 无法识别；已按 %2 读取</translation>
+    </message>
+    <message>
+        <source>it was labelled %1 but is not; it was read as %2</source>
+        <translation>标明为 %1，但实际不是；已按 %2 读取</translation>
+    </message>
+    <message>
+        <source>it has bytes that are not valid %1 text; they show as �</source>
+        <translation>其中有不是有效 %1 文本的字节，显示为 �</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2638,58 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a date</source>
+        <translation>%1 不是有效日期</translation>
+    </message>
+    <message>
+        <source>it says %1 without a year, and nothing before it or the day the text was copied gives one</source>
+        <translation>写的是没有年份的 %1，前文和复制日期都无法确定年份</translation>
+    </message>
+    <message>
+        <source>it says &quot;%1&quot;, but not on which day the text was copied</source>
+        <translation>写的是“%1”，但不知道这段文本是哪天复制的</translation>
+    </message>
+    <message>
+        <source>its time %1 is on no day written before it</source>
+        <translation>时间 %1 之前没有写明是哪一天</translation>
+    </message>
+    <message>
+        <source>its time %1 is on no day written before it, and the day the text was copied was not given</source>
+        <translation>时间 %1 之前没有写明是哪一天，也没有给出复制日期</translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day</source>
+        <translation>%1 不是有效的时刻</translation>
+    </message>
+    <message>
+        <source>they come before the first dated message</source>
+        <translation>这些行在第一条带时间的消息之前</translation>
+    </message>
+    <message>
+        <source>no words follow this time</source>
+        <translation>这个时间后面没有内容</translation>
+    </message>
+    <message>
+        <source>it has a date but no time</source>
+        <translation>只有日期，没有时间</translation>
+    </message>
+    <message>
+        <source>No message in the text could be dated: line %1 (&quot;%2&quot;): %3.</source>
+        <translation>文本中没有一条消息能确定时间：第 %1 行（“%2”）：%3。</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>lines %1–%2</source>
+        <translation>第 %1–%2 行</translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;)</source>
+        <translation>%1（“%2”）</translation>
     </message>
 </context>
 <context>
@@ -3585,6 +3844,334 @@ Added: %2</source>
     </message>
 </context>
 <context>
+    <name>plaint::ImportDialog</name>
+    <message>
+        <source>Import messages and calls</source>
+        <translation>导入消息和通话</translation>
+    </message>
+    <message>
+        <source>Bring in what you already have: your phone&apos;s SMS and call backups (from the Android app “SMS Backup &amp; Restore”), e-mails (.eml or a mailbox), screenshots and photos, or a chat copied as text. Into the case “%1”.</source>
+        <translation>把你已有的记录导入进来：手机的短信和通话备份（来自 Android 应用“SMS Backup &amp; Restore”）、电子邮件（.eml 或邮箱文件）、截图和照片，或复制成文本的聊天记录。导入到案件“%1”。</translation>
+    </message>
+    <message>
+        <source>SMS and MMS (SMS Backup &amp; Restore, .xml)</source>
+        <translation>短信和彩信（SMS Backup &amp; Restore，.xml）</translation>
+    </message>
+    <message>
+        <source>Calls (SMS Backup &amp; Restore, .xml)</source>
+        <translation>通话记录（SMS Backup &amp; Restore，.xml）</translation>
+    </message>
+    <message>
+        <source>E-mail (.eml, mbox)</source>
+        <translation>电子邮件（.eml、mbox）</translation>
+    </message>
+    <message>
+        <source>Screenshots and photos</source>
+        <translation>截图和照片</translation>
+    </message>
+    <message>
+        <source>A chat or SMS thread as text (pasted or a text file)</source>
+        <translation>文本形式的聊天或短信记录（粘贴或文本文件）</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>A backup holds everyone&apos;s messages. Tick the company&apos;s numbers; only theirs go into the case.</source>
+        <translation>备份里有所有人的消息。请勾选商家的号码，只有这些号码的消息会进入案件。</translation>
+    </message>
+    <message>
+        <source>e.g. 10086, 10010</source>
+        <translation>例如 10086, 10010</translation>
+    </message>
+    <message>
+        <source>Other numbers:</source>
+        <translation>其他号码：</translation>
+    </message>
+    <message>
+        <source>e.g. me@example.com</source>
+        <translation>例如 me@example.com</translation>
+    </message>
+    <message>
+        <source>Your own addresses (what you sent):</source>
+        <translation>你自己的邮箱地址（你发出的邮件）：</translation>
+    </message>
+    <message>
+        <source>Paste the chat or SMS thread here (each message with its time), or choose a text file.</source>
+        <translation>把聊天或短信记录粘贴到这里（每条消息都要带时间），或选择一个文本文件。</translation>
+    </message>
+    <message>
+        <source>For “今天”, “昨天” and dates without a year.</source>
+        <translation>用来推算“今天”“昨天”和没有年份的日期。</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>GB18030 / GBK (Simplified Chinese)</source>
+        <translation>GB18030 / GBK（简体中文）</translation>
+    </message>
+    <message>
+        <source>Big5 (Traditional Chinese)</source>
+        <translation>Big5（繁体中文）</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>Copied on:</source>
+        <translation>复制日期：</translation>
+    </message>
+    <message>
+        <source>Text file&apos;s encoding:</source>
+        <translation>文本文件的编码：</translation>
+    </message>
+    <message>
+        <source>Each picture becomes an event at the time it was taken: from its EXIF data, else its file name, else the file&apos;s date. The event says which.</source>
+        <translation>每张图片都会成为一个事件，时间为拍摄时间：先看 EXIF 信息，其次是文件名，最后是文件日期。事件中会注明依据。</translation>
+    </message>
+    <message>
+        <source>Add the time-bound promises found in the company&apos;s words (on the business days of the case&apos;s jurisdiction)</source>
+        <translation>添加商家话里有期限的承诺（按案件所在地区的工作日计算）</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stops; an import stopped adds nothing.</source>
+        <translation>停止；被停止的导入不会添加任何内容。</translation>
+    </message>
+    <message>
+        <source>Choose what to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>Everything Plaint imports (*.xml *.eml *.mbox *.mbx *.txt *.jpg *.jpeg *.png *.heic *.webp);;All files (*)</source>
+        <translation>Plaint 能导入的文件 (*.xml *.eml *.mbox *.mbx *.txt *.jpg *.jpeg *.png *.heic *.webp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Reading the numbers in %1…</source>
+        <translation>正在读取 %1 中的号码…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 次通话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1（%2）— %3</translation>
+    </message>
+    <message>
+        <source>The backup holds no messages.</source>
+        <translation>备份里没有消息。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) in the backup. Tick the company&apos;s, then Preview.</source>
+        <translation>
+            <numerusform>备份中有 %n 个号码。勾选商家的号码，然后点“预览”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed: preview again to see what will be imported.</source>
+        <translation>已更改：请重新预览，看看会导入什么。</translation>
+    </message>
+    <message>
+        <source>Choose its encoding under “Text file&apos;s encoding”, e.g. %1.</source>
+        <translation>请在“文本文件的编码”中选择它的编码，例如 %1。</translation>
+    </message>
+    <message>
+        <source>Tick the company&apos;s numbers (or type them under Other numbers): a backup holds everyone&apos;s messages, and only the company&apos;s belong in the case.</source>
+        <translation>请勾选商家的号码（或在“其他号码”中输入）：备份里有所有人的消息，只有商家的才属于这个案件。</translation>
+    </message>
+    <message>
+        <source>Paste the text, or choose a text file.</source>
+        <translation>请粘贴文本，或选择一个文本文件。</translation>
+    </message>
+    <message>
+        <source>Choose the files to import.</source>
+        <translation>请选择要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Reading everything to show what the import would do; nothing is written yet…</source>
+        <translation>正在读取全部内容，预览导入的结果；还没有写入任何内容…</translation>
+    </message>
+    <message>
+        <source>Importing… Stop adds nothing: the import lands whole or not at all.</source>
+        <translation>正在导入… 点“停止”不会添加任何内容：导入要么全部完成，要么什么都不做。</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) so far</source>
+        <translation>
+            <numerusform>目前 %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing… %1</source>
+        <translation>正在导入… %1</translation>
+    </message>
+    <message>
+        <source>Preparing the preview… %1</source>
+        <translation>正在准备预览… %1</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was added. You can import again.</source>
+        <translation>导入已停止；没有添加任何内容。你可以重新导入。</translation>
+    </message>
+    <message>
+        <source>The preview was stopped.</source>
+        <translation>预览已停止。</translation>
+    </message>
+    <message>
+        <source>Preview: %1 Import to add them.</source>
+        <translation>预览：%1 点“导入”即可添加。</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>预览：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) added</source>
+        <translation>
+            <numerusform>已添加 %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) will be added</source>
+        <translation>
+            <numerusform>将添加 %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of evidence</source>
+        <translation>
+            <numerusform>%n 份证据</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s)</source>
+        <translation>
+            <numerusform>%n 项承诺</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the case</source>
+        <translation>
+            <numerusform>%n 个已在案件中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n twice in what was read (taken once)</source>
+        <translation>
+            <numerusform>%n 个重复出现（只取一次）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>跳过 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 条警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 还有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added (%1)</source>
+        <translation>已添加（%1）</translation>
+    </message>
+    <message>
+        <source>Will be added (%1)</source>
+        <translation>将添加（%1）</translation>
+    </message>
+    <message>
+        <source>Already in the case (%1)</source>
+        <translation>已在案件中（%1）</translation>
+    </message>
+    <message>
+        <source>Twice in what was read, taken once (%1)</source>
+        <translation>重复出现，只取一次（%1）</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Skipped (%1)</source>
+        <translation>已跳过（%1）</translation>
+    </message>
+    <message>
+        <source>Imported with a warning (%1)</source>
+        <translation>导入但有警告（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>plaint::ImportWorker</name>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>无法读取 %1（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>plaint::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -3834,10 +4421,6 @@ Added: %2</source>
         </translation>
     </message>
     <message>
-        <source>Evidence added: %1</source>
-        <translation>已添加证据：%1</translation>
-    </message>
-    <message>
         <source>Start a case first; then paste your screenshot into its timeline.</source>
         <translation>请先新建案件，再把截图粘贴到它的时间线上。</translation>
     </message>
@@ -3846,20 +4429,8 @@ Added: %2</source>
         <translation>正在添加图片…</translation>
     </message>
     <message>
-        <source>Screenshot added</source>
-        <translation>已添加截图</translation>
-    </message>
-    <message>
-        <source>Image from %1</source>
-        <translation>来自 %1 的图片</translation>
-    </message>
-    <message>
         <source>Web page: %1</source>
         <translation>网页：%1</translation>
-    </message>
-    <message>
-        <source>Nothing to paste as evidence: copy a screenshot or files first. To paste text, click into a field.</source>
-        <translation>没有可以作为证据粘贴的内容：请先复制截图或文件。如果要粘贴文字，请先点一下输入框。</translation>
     </message>
     <message numerus="yes">
         <source>%n piece(s) of evidence added.</source>
@@ -3914,6 +4485,36 @@ Added: %2</source>
     <message>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Import messages and calls…</source>
+        <translation>导入消息和通话(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Paste as &amp;events…</source>
+        <translation>粘贴为事件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>Nothing to paste: copy a screenshot, files, or the text of a chat or SMS thread first.</source>
+        <translation>没有可粘贴的内容：请先复制截图、文件，或聊天、短信记录的文本。</translation>
+    </message>
+    <message>
+        <source>Start a case first; then import what you have into it.</source>
+        <translation>请先新建案件，再把已有的记录导入进去。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 个事件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

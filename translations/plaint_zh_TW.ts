@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>BackupNumbers</name>
+    <message>
+        <source>The backup is damaged (%1).</source>
+        <translation>備份檔案已損壞（%1）。</translation>
+    </message>
+    <message>
+        <source>The file is empty or is not XML.</source>
+        <translation>檔案是空的，或不是 XML。</translation>
+    </message>
+    <message>
+        <source>This is not an SMS Backup &amp; Restore file (it starts with &lt;%1&gt;).</source>
+        <translation>這不是 SMS Backup &amp; Restore 檔案（開頭是 &lt;%1&gt;）。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The backup ends too early (at line %1): it looks cut off.</source>
+        <translation>備份檔案提前結束（在第 %1 行）：看起來被截斷了。</translation>
+    </message>
+    <message>
+        <source>The backup is damaged at line %1 (%2).</source>
+        <translation>備份檔案在第 %1 行損壞（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>BusinessCalendar</name>
     <message>
         <source>Cannot read the holiday data for %1.</source>
@@ -131,6 +158,10 @@
         <source>blocked</source>
         <translation>已攔截</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>匯入已取消；沒有新增任何內容。</translation>
+    </message>
 </context>
 <context>
     <name>CaptureTime</name>
@@ -145,6 +176,10 @@
     <message>
         <source>time from the file&apos;s modification date; check it</source>
         <translation>時間取自檔案修改日期；請核對</translation>
+    </message>
+    <message>
+        <source>the time it was added: the picture does not say when it was taken</source>
+        <translation>時間為新增的時間：圖片裡沒有拍攝時間</translation>
     </message>
 </context>
 <context>
@@ -280,6 +315,12 @@
         <source>Library: %1</source>
         <translation>資料庫：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>plaint: %1 is not a case file but a Plaint library of its own, with %n case(s); nothing was imported. Use it with: plaint --library %1 case list</source>
+        <translation>
+            <numerusform>plaint：%1 不是案件檔案，而是一個獨立的 Plaint 資料庫，其中有 %n 個案件；未匯入任何內容。可以這樣使用它：plaint --library %1 case list</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Plaint keeps the record of a dispute with a company: every call, visit,
 message and letter, who said what and when, each promise and its deadline,
@@ -330,11 +371,11 @@ Usage: plaint [--library FILE] VERB ...
   import email FILE... --case ID [--me ADDRESS,...]
                                               .eml files or mbox mailboxes
   import text FILE... --case ID [--channel chat|sms] [--encoding GB18030]
-                                              a pasted chat or SMS thread (FILE - reads
+         [--copied DATE]                      a pasted chat or SMS thread (FILE - reads
                                               standard input), split by its times
   import photos FILE... --case ID             screenshots and photos, timed by EXIF or name
       every import: [--promises] [--dry-run] [--json]; it lands whole or not at all,
-      and what is already in the case is not added twice
+      what is already in the case is not added twice, and Ctrl+C leaves nothing
   export --case ID --audience regulator|association|court --lang en|zh_CN|zh_TW
          [--jurisdiction CN|US|UK|EU|generic] [--complainant NAME] [--phone N]...
          [--id-number ID] [--email E] [--address A] [--redact] [--redact-term T]...
@@ -392,11 +433,11 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
   import email 檔案... --case ID [--me 電子郵件地址,...]
                                               .eml 檔案或 mbox 信箱
   import text 檔案... --case ID [--channel chat|sms] [--encoding GB18030]
-                                              貼上的聊天或簡訊記錄（檔案為 - 時讀取
+         [--copied 日期]                      貼上的聊天或簡訊記錄（檔案為 - 時讀取
                                               標準輸入），按其中的時間拆分
   import photos 檔案... --case ID             螢幕截圖和照片，按 EXIF 或檔名定時間
       所有匯入：[--promises] [--dry-run] [--json]；不是全部匯入，就是完全不寫入，
-      案件中已有的內容不會重複新增
+      案件中已有的內容不會重複新增；按 Ctrl+C 中斷則什麼也不留下
   export --case ID --audience regulator|association|court --lang en|zh_CN|zh_TW
          [--jurisdiction CN|US|UK|EU|generic] [--complainant 姓名] [--phone 號碼]...
          [--id-number 證件號碼] [--email 電子郵件] [--address 地址] [--redact] [--redact-term 詞]...
@@ -408,12 +449,6 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
 
 不帶時區偏移的時間按本機時區理解。
 退出碼：0 完成；1 驗證發現問題；2 輸入有誤（未寫入任何內容）。</translation>
-    </message>
-    <message numerus="yes">
-        <source>plaint: %1 is not a case file but a Plaint library of its own, with %n case(s); nothing was imported. Use it with: plaint --library %1 case list</source>
-        <translation>
-            <numerusform>plaint：%1 不是案件檔案，而是一個獨立的 Plaint 資料庫，其中有 %n 個案件；未匯入任何內容。可以這樣使用它：plaint --library %1 case list</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1023,14 +1058,6 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <translation>案件檔案（.plaint）</translation>
     </message>
     <message>
-        <source>%1 cannot be read (%2); nothing was imported.</source>
-        <translation>無法讀取 %1（%2）；沒有匯入任何內容。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>&quot;import %1&quot; is not a Plaint command; use import sms, calls, email, text or photos.</source>
         <translation>「import %1」不是 Plaint 的命令；請用 import sms、calls、email、text 或 photos。</translation>
     </message>
@@ -1071,24 +1098,12 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <translation>要匯入的檔案</translation>
     </message>
     <message>
-        <source>The file %1 does not exist; nothing was imported.</source>
-        <translation>檔案 %1 不存在；沒有匯入任何內容。</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read; nothing was imported.</source>
-        <translation>無法讀取檔案 %1；沒有匯入任何內容。</translation>
-    </message>
-    <message>
         <source>Say whose messages to import with --numbers, e.g. --numbers 10086,10010: a phone backup holds everyone&apos;s, and only the company&apos;s belong in the case.</source>
         <translation>請用 --numbers 指明匯入誰的訊息，例如 --numbers 10086,10010：手機備份裡有所有人的訊息，只有商家的才屬於這個案件。</translation>
     </message>
     <message>
         <source>--channel must be one of %1.</source>
         <translation>--channel 必須是 %1 之一。</translation>
-    </message>
-    <message>
-        <source>%1 is too large for pasted text (over %2 MB); nothing was imported.</source>
-        <translation>%1 作為貼上文字太大（超過 %2 MB）；沒有匯入任何內容。</translation>
     </message>
     <message>
         <source>= %1 (already in the case)</source>
@@ -1117,14 +1132,6 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <translation>
             <numerusform>已新增 %n 個事件</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 with %2 piece(s) of evidence; %3 already in the case; %4 skipped.%5</source>
-        <translation>%1，含 %2 份證據；%3 個已在案件中；跳過 %4 個。%5</translation>
-    </message>
-    <message>
-        <source> Nothing was written.</source>
-        <translation>未寫入任何內容。</translation>
     </message>
     <message>
         <source>Time on calls: %1 in %2 call(s); %3 without a recorded duration.</source>
@@ -1239,6 +1246,66 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <translation>
             <numerusform>共 %Ln 個事件。日誌最新雜湊值：%1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing… %1% of the file read, %n event(s) so far</source>
+        <translation>
+            <numerusform>正在匯入… 已讀取檔案的 %1%，目前 %n 個事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing… %1 of %2</source>
+        <translation>正在匯入… %1/%2</translation>
+    </message>
+    <message>
+        <source>For text: the day it was copied, for 今天, 昨天 and dates without a year.</source>
+        <translation>用於文字：複製的日期，用來推算「今天」「昨天」和沒有年份的日期。</translation>
+    </message>
+    <message>
+        <source>--copied must be a day such as 2021-03-19, not &quot;%1&quot;.</source>
+        <translation>--copied 應為日期，例如 2021-03-19，而不是「%1」。</translation>
+    </message>
+    <message>
+        <source>Name its encoding with --encoding, e.g. --encoding %1.</source>
+        <translation>請用 --encoding 指定它的編碼，例如 --encoding %1。</translation>
+    </message>
+    <message>
+        <source>= %1 (twice in this file)</source>
+        <translation>= %1（在此檔案中出現了兩次）</translation>
+    </message>
+    <message>
+        <source>= %1 (earlier in this import)</source>
+        <translation>= %1（本次匯入中前面已有）</translation>
+    </message>
+    <message>
+        <source>! %1: %2</source>
+        <translation>! %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 with %2 piece(s) of evidence; %3 already in the case; %4 skipped.</source>
+        <translation>%1，含 %2 份證據；%3 個已在案件中；跳過 %4 個。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) appeared twice and were taken once.</source>
+        <translation>
+            <numerusform>有 %n 項出現了兩次，只匯入了一次。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s) found in the company&apos;s words.</source>
+        <translation>
+            <numerusform>在商家的話中找到 %n 項承諾。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): see the lines marked !.</source>
+        <translation>
+            <numerusform>%n 則警告：見標有 ! 的行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>未寫入任何內容。</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1642,25 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
 </context>
 <context>
+    <name>DroppedFiles</name>
+    <message>
+        <source>Evidence added: %1</source>
+        <translation>已新增證據：%1</translation>
+    </message>
+    <message>
+        <source>Evidence added: %1 (dated from %2: %3)</source>
+        <translation>已新增證據：%1（時間依據 %2：%3）</translation>
+    </message>
+    <message>
+        <source>Screenshot added (%1)</source>
+        <translation>已新增螢幕截圖（%1）</translation>
+    </message>
+    <message>
+        <source>Image from %1 (%2)</source>
+        <translation>來自 %1 的圖片（%2）</translation>
+    </message>
+</context>
+<context>
     <name>EmailImporter</name>
     <message>
         <source>The message is larger than %1 MB; Plaint does not import messages that large.</source>
@@ -1623,6 +1709,10 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message>
         <source>message</source>
         <translation>郵件</translation>
+    </message>
+    <message>
+        <source>Imported with problems: %1.</source>
+        <translation>匯入時發現問題：%1。</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2022,49 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
 </context>
 <context>
+    <name>ImportJob</name>
+    <message>
+        <source>There is nothing to import: choose a file.</source>
+        <translation>沒有可匯入的內容：請選擇檔案。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist; nothing was imported.</source>
+        <translation>檔案 %1 不存在；沒有匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read; nothing was imported.</source>
+        <translation>無法讀取檔案 %1；沒有匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>Say whose messages to import: a phone backup holds everyone&apos;s, and only the company&apos;s belong in the case.</source>
+        <translation>請指定匯入誰的訊息：手機備份裡有所有人的訊息，只有商家的才屬於這個案件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2); nothing was imported.</source>
+        <translation>無法讀取 %1（%2）；沒有匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>標準輸入</translation>
+    </message>
+    <message>
+        <source>%1 is too large for pasted text (over %2 MB); nothing was imported.</source>
+        <translation>%1 作為貼上文字太大（超過 %2 MB）；沒有匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as text: %2 Nothing was imported.</source>
+        <translation>無法把 %1 讀成文字：%2 沒有匯入任何內容。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>匯入已取消；沒有新增任何內容。</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>Journal entry %1 is missing: the next entry is %2.</source>
@@ -2234,6 +2367,22 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <source>This is not an e-mail message: it has no From, Date, Subject or Message-ID header.</source>
         <translation>這不是電子郵件：沒有 From、Date、Subject 或 Message-ID 標頭。</translation>
     </message>
+    <message>
+        <source>its text: %1</source>
+        <translation>內文：%1</translation>
+    </message>
+    <message>
+        <source>its text is cut off: the message ends before the text does</source>
+        <translation>內文不完整：郵件在內文結束前就斷了</translation>
+    </message>
+    <message>
+        <source>its attachment %1 is cut off: the message ends before the attachment does</source>
+        <translation>附件 %1 不完整：郵件在附件結束前就斷了</translation>
+    </message>
+    <message>
+        <source>it is cut off: the message ends before its last part</source>
+        <translation>郵件不完整：在最後一部分之前就斷了</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -2342,10 +2491,6 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <translation>發給 %1 的空簡訊</translation>
     </message>
     <message>
-        <source>mms-part</source>
-        <translation>多媒體簡訊部分</translation>
-    </message>
-    <message>
         <source>MMS with %1 at %2</source>
         <translation>%2 與 %1 的多媒體簡訊</translation>
     </message>
@@ -2379,12 +2524,74 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <source>MMS to %1: %2</source>
         <translation>發給 %1 的多媒體簡訊：%2</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>匯入已取消；沒有新增任何內容。</translation>
+    </message>
+    <message>
+        <source>mms-part-%1%2</source>
+        <translation>多媒體簡訊附件-%1%2</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB; carriers limit MMS to about 1 MB, so it was not imported</source>
+        <translation>超過 %1 MB；電信業者的多媒體簡訊上限約為 1 MB，因此沒有匯入</translation>
+    </message>
 </context>
 <context>
     <name>TextDecoding</name>
     <message>
         <source>The text encoding &quot;%1&quot; is not one Plaint knows.</source>
         <translation>Plaint 不認識文字編碼「%1」。</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation>這段文字</translation>
+    </message>
+    <message>
+        <source>The text does not read as %1 (%2 has characters no one types), but it reads cleanly as %3.</source>
+        <translation>這段文字按 %1 讀不通（%2 出現了沒人會打的字元），按 %3 讀則正常。</translation>
+    </message>
+    <message>
+        <source>The text is in none of the encodings Plaint reads (UTF-8, UTF-16, GB18030, Big5): %1 has bytes that are not text in any of them.</source>
+        <translation>這段文字不屬於 Plaint 能讀取的任何編碼（UTF-8、UTF-16、GB18030、Big5）：%1 中有在這些編碼裡都不是文字的位元組。</translation>
+    </message>
+    <message>
+        <source>The text is not valid %1: %2 has bytes that are not %1 text. It reads cleanly as %3.</source>
+        <translation>這不是有效的 %1 文字：%2 中有不屬於 %1 的位元組。按 %3 讀則正常。</translation>
+    </message>
+    <message>
+        <source>The text is not valid %1: %2 has bytes that are not %1 text.</source>
+        <translation>這不是有效的 %1 文字：%2 中有不屬於 %1 的位元組。</translation>
+    </message>
+    <message>
+        <source>The text is in none of the encodings Plaint reads (UTF-8, UTF-16, GB18030, Big5): line %1 has bytes that are not text in any of them.</source>
+        <translation>這段文字不屬於 Plaint 能讀取的任何編碼（UTF-8、UTF-16、GB18030、Big5）：第 %1 行中有在這些編碼裡都不是文字的位元組。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) in %1 (the first is line %2)</source>
+        <translation>
+            <numerusform>%n 行按 %1 讀取（第一行是第 %2 行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file mixes text encodings, so each line was read in its own: %1. Check those lines.</source>
+        <translation>檔案混用了多種編碼，因此每行按各自的編碼讀取：%1。請核對這些行。</translation>
+    </message>
+    <message>
+        <source>its encoding &quot;%1&quot; is not one Plaint knows; it was read as %2</source>
+        <translation>其編碼「%1」Plaint 無法辨識；已按 %2 讀取</translation>
+    </message>
+    <message>
+        <source>it was labelled %1 but is not; it was read as %2</source>
+        <translation>標明為 %1，但實際不是；已按 %2 讀取</translation>
+    </message>
+    <message>
+        <source>it has bytes that are not valid %1 text; they show as �</source>
+        <translation>其中有不是有效 %1 文字的位元組，顯示為 �</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2638,58 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a date</source>
+        <translation>%1 不是有效日期</translation>
+    </message>
+    <message>
+        <source>it says %1 without a year, and nothing before it or the day the text was copied gives one</source>
+        <translation>寫的是沒有年份的 %1，前文和複製日期都無法確定年份</translation>
+    </message>
+    <message>
+        <source>it says &quot;%1&quot;, but not on which day the text was copied</source>
+        <translation>寫的是「%1」，但不知道這段文字是哪天複製的</translation>
+    </message>
+    <message>
+        <source>its time %1 is on no day written before it</source>
+        <translation>時間 %1 之前沒有寫明是哪一天</translation>
+    </message>
+    <message>
+        <source>its time %1 is on no day written before it, and the day the text was copied was not given</source>
+        <translation>時間 %1 之前沒有寫明是哪一天，也沒有提供複製日期</translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day</source>
+        <translation>%1 不是有效的時刻</translation>
+    </message>
+    <message>
+        <source>they come before the first dated message</source>
+        <translation>這些行在第一則帶時間的訊息之前</translation>
+    </message>
+    <message>
+        <source>no words follow this time</source>
+        <translation>這個時間後面沒有內容</translation>
+    </message>
+    <message>
+        <source>it has a date but no time</source>
+        <translation>只有日期，沒有時間</translation>
+    </message>
+    <message>
+        <source>No message in the text could be dated: line %1 (&quot;%2&quot;): %3.</source>
+        <translation>文字中沒有一則訊息能確定時間：第 %1 行（「%2」）：%3。</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>lines %1–%2</source>
+        <translation>第 %1–%2 行</translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;)</source>
+        <translation>%1（「%2」）</translation>
     </message>
 </context>
 <context>
@@ -3585,6 +3844,334 @@ Added: %2</source>
     </message>
 </context>
 <context>
+    <name>plaint::ImportDialog</name>
+    <message>
+        <source>Import messages and calls</source>
+        <translation>匯入訊息和通話</translation>
+    </message>
+    <message>
+        <source>Bring in what you already have: your phone&apos;s SMS and call backups (from the Android app “SMS Backup &amp; Restore”), e-mails (.eml or a mailbox), screenshots and photos, or a chat copied as text. Into the case “%1”.</source>
+        <translation>把你已有的紀錄匯入進來：手機的簡訊和通話備份（來自 Android 應用程式「SMS Backup &amp; Restore」）、電子郵件（.eml 或郵件匣檔案）、螢幕截圖和照片，或複製成文字的聊天紀錄。匯入到案件「%1」。</translation>
+    </message>
+    <message>
+        <source>SMS and MMS (SMS Backup &amp; Restore, .xml)</source>
+        <translation>簡訊和多媒體簡訊（SMS Backup &amp; Restore，.xml）</translation>
+    </message>
+    <message>
+        <source>Calls (SMS Backup &amp; Restore, .xml)</source>
+        <translation>通話紀錄（SMS Backup &amp; Restore，.xml）</translation>
+    </message>
+    <message>
+        <source>E-mail (.eml, mbox)</source>
+        <translation>電子郵件（.eml、mbox）</translation>
+    </message>
+    <message>
+        <source>Screenshots and photos</source>
+        <translation>螢幕截圖和照片</translation>
+    </message>
+    <message>
+        <source>A chat or SMS thread as text (pasted or a text file)</source>
+        <translation>文字形式的聊天或簡訊紀錄（貼上或文字檔）</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>選擇檔案…</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>內容：</translation>
+    </message>
+    <message>
+        <source>A backup holds everyone&apos;s messages. Tick the company&apos;s numbers; only theirs go into the case.</source>
+        <translation>備份裡有所有人的訊息。請勾選商家的號碼，只有這些號碼的訊息會進入案件。</translation>
+    </message>
+    <message>
+        <source>e.g. 10086, 10010</source>
+        <translation>例如 10086, 10010</translation>
+    </message>
+    <message>
+        <source>Other numbers:</source>
+        <translation>其他號碼：</translation>
+    </message>
+    <message>
+        <source>e.g. me@example.com</source>
+        <translation>例如 me@example.com</translation>
+    </message>
+    <message>
+        <source>Your own addresses (what you sent):</source>
+        <translation>你自己的電子郵件地址（你寄出的郵件）：</translation>
+    </message>
+    <message>
+        <source>Paste the chat or SMS thread here (each message with its time), or choose a text file.</source>
+        <translation>把聊天或簡訊紀錄貼上到這裡（每則訊息都要帶時間），或選擇一個文字檔。</translation>
+    </message>
+    <message>
+        <source>For “今天”, “昨天” and dates without a year.</source>
+        <translation>用來推算「今天」「昨天」和沒有年份的日期。</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自動偵測</translation>
+    </message>
+    <message>
+        <source>GB18030 / GBK (Simplified Chinese)</source>
+        <translation>GB18030 / GBK（簡體中文）</translation>
+    </message>
+    <message>
+        <source>Big5 (Traditional Chinese)</source>
+        <translation>Big5（繁體中文）</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>管道：</translation>
+    </message>
+    <message>
+        <source>Copied on:</source>
+        <translation>複製日期：</translation>
+    </message>
+    <message>
+        <source>Text file&apos;s encoding:</source>
+        <translation>文字檔的編碼：</translation>
+    </message>
+    <message>
+        <source>Each picture becomes an event at the time it was taken: from its EXIF data, else its file name, else the file&apos;s date. The event says which.</source>
+        <translation>每張圖片都會成為一個事件，時間為拍攝時間：先看 EXIF 資訊，其次是檔名，最後是檔案日期。事件中會註明依據。</translation>
+    </message>
+    <message>
+        <source>Add the time-bound promises found in the company&apos;s words (on the business days of the case&apos;s jurisdiction)</source>
+        <translation>新增商家話裡有期限的承諾（按案件所在地區的工作日計算）</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳情</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>預覽(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stops; an import stopped adds nothing.</source>
+        <translation>停止；被停止的匯入不會新增任何內容。</translation>
+    </message>
+    <message>
+        <source>Choose what to import</source>
+        <translation>選擇要匯入的檔案</translation>
+    </message>
+    <message>
+        <source>Everything Plaint imports (*.xml *.eml *.mbox *.mbx *.txt *.jpg *.jpeg *.png *.heic *.webp);;All files (*)</source>
+        <translation>Plaint 能匯入的檔案 (*.xml *.eml *.mbox *.mbx *.txt *.jpg *.jpeg *.png *.heic *.webp);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Reading the numbers in %1…</source>
+        <translation>正在讀取 %1 中的號碼…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 通通話</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n 則訊息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1（%2）— %3</translation>
+    </message>
+    <message>
+        <source>The backup holds no messages.</source>
+        <translation>備份裡沒有訊息。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) in the backup. Tick the company&apos;s, then Preview.</source>
+        <translation>
+            <numerusform>備份中有 %n 個號碼。勾選商家的號碼，然後按「預覽」。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed: preview again to see what will be imported.</source>
+        <translation>已變更：請重新預覽，看看會匯入什麼。</translation>
+    </message>
+    <message>
+        <source>Choose its encoding under “Text file&apos;s encoding”, e.g. %1.</source>
+        <translation>請在「文字檔的編碼」中選擇它的編碼，例如 %1。</translation>
+    </message>
+    <message>
+        <source>Tick the company&apos;s numbers (or type them under Other numbers): a backup holds everyone&apos;s messages, and only the company&apos;s belong in the case.</source>
+        <translation>請勾選商家的號碼（或在「其他號碼」中輸入）：備份裡有所有人的訊息，只有商家的才屬於這個案件。</translation>
+    </message>
+    <message>
+        <source>Paste the text, or choose a text file.</source>
+        <translation>請貼上文字，或選擇一個文字檔。</translation>
+    </message>
+    <message>
+        <source>Choose the files to import.</source>
+        <translation>請選擇要匯入的檔案。</translation>
+    </message>
+    <message>
+        <source>Reading everything to show what the import would do; nothing is written yet…</source>
+        <translation>正在讀取全部內容，預覽匯入的結果；還沒有寫入任何內容…</translation>
+    </message>
+    <message>
+        <source>Importing… Stop adds nothing: the import lands whole or not at all.</source>
+        <translation>正在匯入… 按「停止」不會新增任何內容：匯入要麼全部完成，要麼什麼都不做。</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) so far</source>
+        <translation>
+            <numerusform>目前 %n 個事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing… %1</source>
+        <translation>正在匯入… %1</translation>
+    </message>
+    <message>
+        <source>Preparing the preview… %1</source>
+        <translation>正在準備預覽… %1</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was added. You can import again.</source>
+        <translation>匯入已停止；沒有新增任何內容。你可以重新匯入。</translation>
+    </message>
+    <message>
+        <source>The preview was stopped.</source>
+        <translation>預覽已停止。</translation>
+    </message>
+    <message>
+        <source>Preview: %1 Import to add them.</source>
+        <translation>預覽：%1 按「匯入」即可新增。</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>預覽：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) added</source>
+        <translation>
+            <numerusform>已新增 %n 個事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) will be added</source>
+        <translation>
+            <numerusform>將新增 %n 個事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of evidence</source>
+        <translation>
+            <numerusform>%n 份證據</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promise(s)</source>
+        <translation>
+            <numerusform>%n 項承諾</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the case</source>
+        <translation>
+            <numerusform>%n 個已在案件中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n twice in what was read (taken once)</source>
+        <translation>
+            <numerusform>%n 個重複出現（只取一次）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>跳過 %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 則警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 還有 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added (%1)</source>
+        <translation>已新增（%1）</translation>
+    </message>
+    <message>
+        <source>Will be added (%1)</source>
+        <translation>將新增（%1）</translation>
+    </message>
+    <message>
+        <source>Already in the case (%1)</source>
+        <translation>已在案件中（%1）</translation>
+    </message>
+    <message>
+        <source>Twice in what was read, taken once (%1)</source>
+        <translation>重複出現，只取一次（%1）</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Skipped (%1)</source>
+        <translation>已跳過（%1）</translation>
+    </message>
+    <message>
+        <source>Imported with a warning (%1)</source>
+        <translation>匯入但有警告（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>plaint::ImportWorker</name>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>無法讀取 %1（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>plaint::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -3834,10 +4421,6 @@ Added: %2</source>
         </translation>
     </message>
     <message>
-        <source>Evidence added: %1</source>
-        <translation>已新增證據：%1</translation>
-    </message>
-    <message>
         <source>Start a case first; then paste your screenshot into its timeline.</source>
         <translation>請先新增案件，再把螢幕截圖貼到它的時間軸上。</translation>
     </message>
@@ -3846,20 +4429,8 @@ Added: %2</source>
         <translation>正在新增圖片…</translation>
     </message>
     <message>
-        <source>Screenshot added</source>
-        <translation>已新增螢幕截圖</translation>
-    </message>
-    <message>
-        <source>Image from %1</source>
-        <translation>來自 %1 的圖片</translation>
-    </message>
-    <message>
         <source>Web page: %1</source>
         <translation>網頁：%1</translation>
-    </message>
-    <message>
-        <source>Nothing to paste as evidence: copy a screenshot or files first. To paste text, click into a field.</source>
-        <translation>沒有可以當作證據貼上的內容：請先複製螢幕截圖或檔案。如果要貼上文字，請先點一下輸入框。</translation>
     </message>
     <message numerus="yes">
         <source>%n piece(s) of evidence added.</source>
@@ -3914,6 +4485,36 @@ Added: %2</source>
     <message>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Import messages and calls…</source>
+        <translation>匯入訊息和通話(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Paste as &amp;events…</source>
+        <translation>貼上為事件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>Nothing to paste: copy a screenshot, files, or the text of a chat or SMS thread first.</source>
+        <translation>沒有可貼上的內容：請先複製螢幕截圖、檔案，或聊天、簡訊紀錄的文字。</translation>
+    </message>
+    <message>
+        <source>Start a case first; then import what you have into it.</source>
+        <translation>請先新增案件，再把已有的紀錄匯入進去。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) imported.</source>
+        <translation>
+            <numerusform>已匯入 %n 個事件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -67,11 +67,11 @@ Usage: plaint [--library FILE] VERB ...
   import email FILE... --case ID [--me ADDRESS,...]
                                               .eml files or mbox mailboxes
   import text FILE... --case ID [--channel chat|sms] [--encoding GB18030]
-                                              a pasted chat or SMS thread (FILE - reads
+         [--copied DATE]                      a pasted chat or SMS thread (FILE - reads
                                               standard input), split by its times
   import photos FILE... --case ID             screenshots and photos, timed by EXIF or name
       every import: [--promises] [--dry-run] [--json]; it lands whole or not at all,
-      and what is already in the case is not added twice
+      what is already in the case is not added twice, and Ctrl+C leaves nothing
   export --case ID --audience regulator|association|court --lang en|zh_CN|zh_TW
          [--jurisdiction CN|US|UK|EU|generic] [--complainant NAME] [--phone N]...
          [--id-number ID] [--email E] [--address A] [--redact] [--redact-term T]...

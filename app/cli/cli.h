@@ -9,6 +9,7 @@ enum ExitCode : int {
     Success = 0,
     VerificationFailed = 1, // verify found something wrong
     BadInput = 2,           // usage, bad values, unknown ids, unreadable library: nothing was written
+    Cancelled = 130,        // interrupted (Ctrl+C) during an import: nothing was written
 };
 
 // Runs one CLI invocation; `arguments` include the program name.

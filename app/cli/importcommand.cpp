@@ -1,88 +1,106 @@
 #include "command.h"
 
-#include "calllogimporter.h"
 #include "cli.h"
-#include "emailimporter.h"
 #include "format.h"
+#include "importedpromisefinder.h"
+#include "importjob.h"
 #include "phonenumber.h"
-#include "photoimporter.h"
-#include "smsbackupimporter.h"
-#include "textdecoding.h"
-#include "transcriptimporter.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 
+#include <atomic>
+#include <csignal>
 #include <cstdio>
-#include <memory>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace plaint::cli {
 namespace {
 
-// Hands the items of several files over one after the other, opening each
-// file only when its turn comes, and remembers what each item was.
-class FileChain final
+// Ctrl+C (or a kill) during an import: the import stops and rolls back, and
+// the library is exactly as it was.
+std::atomic_bool g_interrupted{false};
+static_assert(std::atomic_bool::is_always_lock_free);
+
+extern "C" void onInterrupt(int)
+{
+    g_interrupted.store(true);
+}
+
+class InterruptGuard final
 {
 public:
-    using Factory = std::function<std::unique_ptr<Importer>(QIODevice &)>;
-    FileChain(QStringList paths, Factory factory) : m_paths(std::move(paths)), m_factory(std::move(factory)) {}
-
-    Result<std::optional<ImportItem>> next()
+    InterruptGuard()
     {
-        using R = Result<std::optional<ImportItem>>;
-        for (;;) {
-            if (!m_current) {
-                if (m_index >= m_paths.size())
-                    return std::optional<ImportItem>();
-                m_file = std::make_unique<QFile>(m_paths.at(m_index++));
-                if (!m_file->open(QIODevice::ReadOnly))
-                    return R::failure(Command::tr("%1 cannot be read (%2); nothing was imported.")
-                                          .arg(m_file->fileName(), m_file->errorString()));
-                m_current = m_factory(*m_file);
-            }
-            auto item = m_current->next();
-            if (!item)
-                return R::failure(Command::tr("%1: %2").arg(QFileInfo(m_file->fileName()).fileName(), item.error()));
-            if (item->has_value())
-                return item;
-            m_skipped += m_current->skipped();
-            m_current.reset();
-            m_file.reset();
-        }
+        g_interrupted.store(false);
+        struct sigaction action = {};
+        action.sa_handler = onInterrupt;
+        sigemptyset(&action.sa_mask);
+        sigaction(SIGINT, &action, &m_oldInt);
+        sigaction(SIGTERM, &action, &m_oldTerm);
     }
-    const QList<SkippedRecord> &skipped() const { return m_skipped; }
+    ~InterruptGuard()
+    {
+        sigaction(SIGINT, &m_oldInt, nullptr);
+        sigaction(SIGTERM, &m_oldTerm, nullptr);
+    }
+    Q_DISABLE_COPY_MOVE(InterruptGuard)
 
 private:
-    QStringList m_paths;
-    Factory m_factory;
-    qsizetype m_index = 0;
-    std::unique_ptr<QFile> m_file;
-    std::unique_ptr<Importer> m_current;
-    QList<SkippedRecord> m_skipped;
+    struct sigaction m_oldInt = {};
+    struct sigaction m_oldTerm = {};
 };
 
-struct Seen
+// "Importing… 45% (12,345 read)" on one line of a terminal's stderr.
+void showProgress(const ImportJob::Progress &p, ImportJob::Kind kind)
 {
-    QDateTime occurred;
-    QString summary;
-};
+    const int percent = p.total > 0 ? int(qMin<qint64>(100, p.done * 100 / p.total)) : 0;
+    const QString line = kind == ImportJob::Kind::Sms || kind == ImportJob::Kind::Calls || kind == ImportJob::Kind::Email
+        ? Command::tr("Importing… %1% of the file read, %n event(s) so far", nullptr, int(qMin<qint64>(p.items, INT_MAX)))
+              .arg(percent)
+        : Command::tr("Importing… %1 of %2").arg(p.done).arg(p.total);
+    const QByteArray bytes = "\r\033[K" + line.toLocal8Bit();
+    std::fputs(bytes.constData(), stderr);
+    std::fflush(stderr);
+}
+
+QJsonObject entryJson(const ImportJob::Entry &e, bool withId)
+{
+    QJsonObject o{{u"at"_s, e.at.toString(Qt::ISODate)}, {u"summary"_s, e.summary}, {u"source_key"_s, e.sourceKey}};
+    if (e.state == ImportJob::State::Added) {
+        if (withId)
+            o.insert(u"id"_s, e.eventId);
+        o.insert(u"evidence"_s, e.evidence);
+        o.insert(u"promises"_s, e.promises);
+    }
+    return o;
+}
+
+QJsonArray recordsJson(const QList<SkippedRecord> &records)
+{
+    QJsonArray list;
+    for (const SkippedRecord &s : records)
+        list.append(QJsonObject{{u"what"_s, s.what}, {u"why"_s, s.why}});
+    return list;
+}
 
 } // namespace
 
-int importCommand(Command &command, const QString &kind)
+int importCommand(Command &command, const QString &kindName)
 {
-    static const QStringList kinds{u"sms"_s, u"calls"_s, u"email"_s, u"text"_s, u"photos"_s};
-    if (!kinds.contains(kind))
+    const std::optional<ImportJob::Kind> kind = ImportJob::kindFromName(kindName);
+    if (!kind)
         return command.fail(Command::tr("\"import %1\" is not a Plaint command; use import sms, calls, email, text or photos.")
-                                .arg(kind));
+                                .arg(kindName));
     if (!command.parse({{u"case"_s, Command::tr("The case the events belong to."), u"ID"_s},
                         {u"numbers"_s, Command::tr("The company's phone numbers, e.g. 10086,10010."), u"LIST"_s},
                         {u"me"_s, Command::tr("For e-mail: your own addresses, whose messages are outgoing."), u"LIST"_s},
                         {u"channel"_s, Command::tr("For text and photos: the channel of the events."), u"CHANNEL"_s},
                         {u"encoding"_s, Command::tr("For text: the file's encoding, e.g. GB18030 or Big5."), u"NAME"_s},
+                        {u"copied"_s, Command::tr("For text: the day it was copied, for 今天, 昨天 and dates without a year."),
+                         u"DATE"_s},
                         {u"promises"_s, Command::tr("Attach the time-bound promises found in the company's words.")},
                         {u"dry-run"_s, Command::tr("Show what would be imported; write nothing.")},
                         {u"json"_s, Command::tr("Print the result as JSON.")}},
@@ -92,139 +110,118 @@ int importCommand(Command &command, const QString &kind)
     auto caseId = command.id(u"case"_s);
     if (!caseId)
         return command.fail(caseId.error());
-    const QStringList paths = command.args().positionalArguments();
-    for (const QString &path : paths) {
-        if (path == u"-" && kind == u"text")
-            continue; // pasted text from standard input
-        const QFileInfo info(path);
-        if (!info.exists())
-            return command.fail(Command::tr("The file %1 does not exist; nothing was imported.").arg(path));
-        if (info.isDir() || !info.isReadable())
-            return command.fail(Command::tr("The file %1 cannot be read; nothing was imported.").arg(path));
-    }
-    QStringList numbers;
-    if (kind == u"sms" || kind == u"calls") {
-        numbers = PhoneNumber::parseList(command.value(u"numbers"_s));
-        if (numbers.isEmpty())
+
+    ImportJob::Request request;
+    request.kind = *kind;
+    request.paths = command.args().positionalArguments();
+    if (*kind == ImportJob::Kind::Sms || *kind == ImportJob::Kind::Calls) {
+        request.numbers = PhoneNumber::parseList(command.value(u"numbers"_s));
+        if (request.numbers.isEmpty())
             return command.fail(Command::tr("Say whose messages to import with --numbers, e.g. --numbers 10086,10010: "
                                             "a phone backup holds everyone's, and only the company's belong in the case."));
     }
-    Channel channel = kind == u"photos" ? Channel::Note : Channel::Chat;
+    request.channel = *kind == ImportJob::Kind::Photos ? Channel::Note : Channel::Chat;
     if (command.isSet(u"channel"_s)) {
         auto parsed = channelFromString(command.value(u"channel"_s).trimmed().toLower());
         if (!parsed)
             return command.fail(Command::tr("--channel must be one of %1.").arg(channelNames().join(u", "_s)));
-        channel = *parsed;
+        request.channel = *parsed;
     }
-    const bool promises = command.isSet(u"promises"_s);
-    const QStringList myAddresses = command.value(u"me"_s).split(u',', Qt::SkipEmptyParts);
+    if (command.isSet(u"copied"_s)) {
+        request.copiedOn = QDate::fromString(command.value(u"copied"_s).trimmed(), Qt::ISODate);
+        if (!request.copiedOn.isValid())
+            return command.fail(Command::tr("--copied must be a day such as 2021-03-19, not \"%1\".")
+                                    .arg(command.value(u"copied"_s)));
+    }
+    request.myAddresses = command.value(u"me"_s).split(u',', Qt::SkipEmptyParts);
+    request.encoding = command.value(u"encoding"_s).toLatin1();
+    request.encodingAdvice = Command::tr("Name its encoding with --encoding, e.g. --encoding %1.");
     const bool dryRun = command.isSet(u"dry-run"_s);
-
-    // Each kind is a chain of importers over the files, or one over all of them.
-    std::unique_ptr<FileChain> chain;
-    std::unique_ptr<Importer> single;
-    if (kind == u"sms") {
-        chain = std::make_unique<FileChain>(paths, [&](QIODevice &d) {
-            return std::make_unique<SmsBackupImporter>(d, numbers, promises);
-        });
-    } else if (kind == u"calls") {
-        chain = std::make_unique<FileChain>(paths, [&](QIODevice &d) {
-            return std::make_unique<CallLogImporter>(d, numbers);
-        });
-    } else if (kind == u"email") {
-        chain = std::make_unique<FileChain>(paths, [&](QIODevice &d) {
-            return std::make_unique<EmailImporter>(d, myAddresses, promises);
-        });
-    } else if (kind == u"photos") {
-        single = std::make_unique<PhotoImporter>(paths, channel);
-    } else {
-        QString text;
-        for (const QString &path : paths) {
-            QFile file(path);
-            const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
-            if (!opened)
-                return command.fail(Command::tr("%1 cannot be read (%2); nothing was imported.").arg(path, file.errorString()));
-            const QByteArray bytes = file.read(TranscriptImporter::kMaxBytes + 1);
-            if (bytes.size() > TranscriptImporter::kMaxBytes)
-                return command.fail(Command::tr("%1 is too large for pasted text (over %2 MB); nothing was imported.")
-                                        .arg(path).arg(TranscriptImporter::kMaxBytes / (1024 * 1024)));
-            auto decoded = TextDecoding::decode(bytes, command.value(u"encoding"_s).toLatin1());
-            if (!decoded)
-                return command.fail(Command::tr("%1: %2").arg(path, decoded.error()));
-            text += *decoded + u'\n';
-        }
-        single = std::make_unique<TranscriptImporter>(text, channel, promises);
-    }
+    const bool json = command.isSet(u"json"_s);
 
     Library *library = command.library();
     if (!library)
         return ExitCode::BadInput;
-    QList<Seen> seen;
-    auto result = library->importEvents(
-        *caseId,
-        [&]() -> Result<std::optional<ImportItem>> {
-            auto item = chain ? chain->next() : single->next();
-            if (item && item->has_value())
-                seen.append({(*item)->event.occurred, (*item)->event.summary});
-            return item;
-        },
-        !dryRun);
-    if (!result)
-        return command.fail(result.error());
-    const QList<SkippedRecord> skipped = chain ? chain->skipped() : single->skipped();
-
-    int added = 0;
-    int evidence = 0;
-    for (const Library::ImportEntry &e : *result) {
-        added += e.eventId != 0 ? 1 : 0;
-        evidence += e.evidence;
+    ImportJob job(request);
+    std::optional<ImportedPromiseFinder> promises;
+    if (command.isSet(u"promises"_s)) {
+        auto c = library->caseById(*caseId);
+        if (!c)
+            return command.fail(c.error());
+        auto finder = ImportedPromiseFinder::forJurisdiction(c->jurisdiction);
+        if (!finder)
+            return command.fail(finder.error());
+        promises = std::move(*finder);
+        job.setDecorator([&promises](ImportItem &item) { promises->addPromises(item); });
     }
-    const int already = int(result->size()) - added;
-    if (command.isSet(u"json"_s)) {
-        QJsonArray addedList;
-        QJsonArray alreadyList;
-        for (qsizetype i = 0; i < result->size(); ++i) {
-            const Library::ImportEntry &e = result->at(i);
-            QJsonObject o{{u"at"_s, seen.value(i).occurred.toString(Qt::ISODate)},
-                          {u"summary"_s, seen.value(i).summary},
-                          {u"source_key"_s, e.sourceKey}};
-            if (e.eventId != 0) {
-                if (!dryRun)
-                    o.insert(u"id"_s, e.eventId);
-                o.insert(u"evidence"_s, e.evidence);
-                addedList.append(o);
-            } else {
-                alreadyList.append(o);
-            }
+    const bool terminal = !json && isatty(STDERR_FILENO);
+    if (terminal)
+        job.setProgress([kind](const ImportJob::Progress &p) { showProgress(p, *kind); }, 200);
+    InterruptGuard guard;
+    job.setCancelFlag(&g_interrupted);
+    auto result = job.run(*library, *caseId, !dryRun);
+    if (terminal) {
+        std::fputs("\r\033[K", stderr);
+        std::fflush(stderr);
+    }
+    if (!result) {
+        const int code = command.fail(result.error());
+        return job.wasCancelled() ? int(ExitCode::Cancelled) : code;
+    }
+    const ImportJob::Report &report = *result;
+
+    if (json) {
+        QJsonArray added;
+        QJsonArray already;
+        QJsonArray repeated;
+        for (const ImportJob::Entry &e : report.entries) {
+            QJsonArray &list = e.state == ImportJob::State::Added ? added
+                : e.state == ImportJob::State::Repeated           ? repeated
+                                                                  : already;
+            list.append(entryJson(e, !dryRun));
         }
-        QJsonArray skippedList;
-        for (const SkippedRecord &s : skipped)
-            skippedList.append(QJsonObject{{u"what"_s, s.what}, {u"why"_s, s.why}});
-        command.printJson({{u"dry_run"_s, dryRun}, {u"added"_s, addedList}, {u"already_there"_s, alreadyList},
-                           {u"skipped"_s, skippedList}});
+        command.printJson({{u"dry_run"_s, dryRun},
+                           {u"added"_s, added},
+                           {u"already_there"_s, already},
+                           {u"repeated"_s, repeated},
+                           {u"skipped"_s, recordsJson(report.skipped)},
+                           {u"warnings"_s, recordsJson(report.warnings)}});
         return ExitCode::Success;
     }
-    for (qsizetype i = 0; i < result->size(); ++i) {
-        const Library::ImportEntry &e = result->at(i);
-        const QString line = timeForPeople(seen.value(i).occurred) + u"  "_s + seen.value(i).summary;
-        if (e.eventId == 0)
-            command.print(Command::tr("= %1 (already in the case)").arg(line));
-        else if (dryRun)
-            command.print(Command::tr("+ %1").arg(line));
-        else
-            command.print(Command::tr("+ #%1 %2").arg(e.eventId).arg(line));
+    const bool oneSource = request.paths.size() <= 1;
+    for (const ImportJob::Entry &e : report.entries) {
+        const QString line = timeForPeople(e.at) + u"  "_s + e.summary;
+        switch (e.state) {
+        case ImportJob::State::AlreadyThere: command.print(Command::tr("= %1 (already in the case)").arg(line)); break;
+        case ImportJob::State::Repeated:
+            command.print(oneSource ? Command::tr("= %1 (twice in this file)").arg(line)
+                                    : Command::tr("= %1 (earlier in this import)").arg(line));
+            break;
+        case ImportJob::State::Added:
+            command.print(dryRun ? Command::tr("+ %1").arg(line) : Command::tr("+ #%1 %2").arg(e.eventId).arg(line));
+            break;
+        }
     }
-    for (const SkippedRecord &s : skipped)
+    for (const SkippedRecord &s : report.skipped)
         command.print(Command::tr("- %1: %2").arg(s.what, s.why));
-    const QString tally = dryRun
-        ? Command::tr("Dry run: %n event(s) would be added", nullptr, added)
-        : Command::tr("%n event(s) added", nullptr, added);
-    command.print(Command::tr("%1 with %2 piece(s) of evidence; %3 already in the case; %4 skipped.%5")
-                      .arg(tally)
-                      .arg(evidence)
-                      .arg(already)
-                      .arg(skipped.size())
-                      .arg(dryRun ? Command::tr(" Nothing was written.") : QString()));
+    for (const SkippedRecord &s : report.warnings)
+        command.print(Command::tr("! %1: %2").arg(s.what, s.why));
+    const QString tally = dryRun ? Command::tr("Dry run: %n event(s) would be added", nullptr, report.added)
+                                 : Command::tr("%n event(s) added", nullptr, report.added);
+    QString summary = Command::tr("%1 with %2 piece(s) of evidence; %3 already in the case; %4 skipped.")
+                          .arg(tally)
+                          .arg(report.evidence)
+                          .arg(report.alreadyThere)
+                          .arg(report.skipped.size());
+    if (report.repeated > 0)
+        summary += u' ' + Command::tr("%n item(s) appeared twice and were taken once.", nullptr, report.repeated);
+    if (report.promises > 0)
+        summary += u' ' + Command::tr("%n promise(s) found in the company's words.", nullptr, report.promises);
+    if (!report.warnings.isEmpty())
+        summary += u' ' + Command::tr("%n warning(s): see the lines marked !.", nullptr, int(report.warnings.size()));
+    if (dryRun)
+        summary += u' ' + Command::tr("Nothing was written.");
+    command.print(summary);
     return ExitCode::Success;
 }
 

@@ -7,10 +7,12 @@
 #include "caseoverview.h"
 #include "deadlinecalendar.h"
 #include "democase.h"
+#include "droppedfiles.h"
 #include "evidenceviewer.h"
 #include "evidenceworker.h"
 #include "exportdialog.h"
 #include "historydialog.h"
+#include "importdialog.h"
 #include "languagemenu.h"
 #include "library.h"
 #include "promisepanel.h"
@@ -151,6 +153,9 @@ void MainWindow::buildActions()
         attachWithDialog(m_editor->mode() == EventEditor::Mode::Existing ? m_editor->shownEventId() : 0);
     });
     make(u"paste"_s, tr("&Paste screenshot or files"), QKeySequence::Paste, [this] { pasteFromClipboard(); });
+    make(u"importMessages"_s, tr("&Import messages and calls…"), QKeySequence(tr("Ctrl+Shift+I")), [this] { importMessages(); });
+    make(u"pasteAsEvents"_s, tr("Paste as &events…"), QKeySequence(tr("Ctrl+Shift+V")),
+         [this] { importMessages(QApplication::clipboard()->text()); });
     make(u"trashEvent"_s, tr("Move event to &trash"), QKeySequence::Delete, [this] {
         if (m_editor->mode() == EventEditor::Mode::Existing)
             trashEvent(m_editor->shownEventId());
@@ -189,6 +194,7 @@ void MainWindow::buildActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(u"newCase"_s));
     file->addAction(action(u"attach"_s));
+    file->addAction(action(u"importMessages"_s));
     file->addSeparator();
     file->addAction(action(u"exportCase"_s));
     file->addAction(action(u"importCase"_s));
@@ -199,6 +205,7 @@ void MainWindow::buildActions()
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(action(u"paste"_s));
+    edit->addAction(action(u"pasteAsEvents"_s));
     edit->addAction(action(u"trashEvent"_s));
     edit->addAction(action(u"find"_s));
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -483,7 +490,7 @@ void MainWindow::onCaseChanged()
     }
     for (const QString &name : {u"startCall"_s, u"logVisit"_s, u"logApp"_s, u"logSms"_s, u"logLetter"_s,
                                 u"logNote"_s, u"attach"_s, u"showTrash"_s, u"paste"_s, u"exportDeadlines"_s,
-                                u"exportDossier"_s})
+                                u"exportDossier"_s, u"importMessages"_s, u"pasteAsEvents"_s})
         action(name)->setEnabled(caseId > 0);
     if (summary)
         m_editor->setJurisdiction(summary->info.jurisdiction);
@@ -742,9 +749,6 @@ void MainWindow::attachFilesTo(int row, const QStringList &paths)
         showProblem(tr("Start a case first; then drop your evidence onto its timeline."));
         return;
     }
-    QStringList names;
-    for (const QString &path : paths)
-        names << QFileInfo(path).fileName();
     const qint64 eventId = eventIdAtRow(row);
     ++m_pendingEvidence;
     showInfo(tr("Adding %n file(s)…", nullptr, int(paths.size())));
@@ -754,12 +758,8 @@ void MainWindow::attachFilesTo(int row, const QStringList &paths)
         });
         return;
     }
-    Event e;
-    e.caseId = caseId;
-    e.occurred = nowOnUsersClock();
-    e.channel = Channel::Note;
-    e.direction = Direction::Note;
-    e.summary = tr("Evidence added: %1").arg(QLocale().createSeparatedList(names));
+    // Dated when the pictures among them were taken, not when they were dropped (DroppedFiles).
+    const Event e = DroppedFiles::forFiles(caseId, paths, nowOnUsersClock());
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, e, paths] { worker->addEventWithFiles(e, paths); });
 }
 
@@ -773,12 +773,7 @@ void MainWindow::attachImageTo(int row, const QImage &image, const QString &file
     const qint64 eventId = eventIdAtRow(row);
     ++m_pendingEvidence;
     showInfo(tr("Adding the image…"));
-    Event e;
-    e.caseId = caseId;
-    e.occurred = nowOnUsersClock();
-    e.channel = source.isEmpty() ? Channel::Note : Channel::App;
-    e.direction = Direction::Note;
-    e.summary = source.isEmpty() ? tr("Screenshot added") : tr("Image from %1").arg(source);
+    const Event e = DroppedFiles::forImage(caseId, source, nowOnUsersClock());
     // Encoding a large screenshot takes time: the worker does it.
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, caseId, eventId, e, image, fileName] {
         worker->attachImage(caseId, eventId, e, image, fileName);
@@ -826,7 +821,31 @@ void MainWindow::pasteFromClipboard()
             return;
         }
     }
-    showInfo(tr("Nothing to paste as evidence: copy a screenshot or files first. To paste text, click into a field."));
+    if (mime && mime->hasText() && !mime->text().trimmed().isEmpty()) {
+        importMessages(mime->text()); // a pasted chat or SMS thread: its messages, with a preview first
+        return;
+    }
+    showInfo(tr("Nothing to paste: copy a screenshot, files, or the text of a chat or SMS thread first."));
+}
+
+ImportDialog *MainWindow::importMessages(const QString &pastedText)
+{
+    auto target = m_library->caseById(currentCaseId());
+    if (!target) {
+        showProblem(tr("Start a case first; then import what you have into it."));
+        return nullptr;
+    }
+    // Window-modal but not blocking: the import runs while the window stays alive.
+    auto *dialog = new ImportDialog(m_library->path(), *target, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!pastedText.isEmpty())
+        dialog->setPastedText(pastedText);
+    connect(dialog, &ImportDialog::imported, this, [this](qint64 caseId, int added) {
+        showInfo(tr("%n event(s) imported.", nullptr, added));
+        refreshAfterChange({}, caseId, 0);
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::evidenceFinished(bool ok, const QString &error, qint64 caseId, qint64 eventId, bool newEvent,

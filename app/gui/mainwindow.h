@@ -30,6 +30,7 @@ class CaseOverview;
 class PromisePanel;
 class PromiseReminder;
 class EvidenceWorker;
+class ImportDialog;
 class Library;
 class ThumbnailCache;
 class TimelineModel;
@@ -77,6 +78,8 @@ public:
     void attachFilesTo(int row, const QStringList &paths);
     void attachImageTo(int row, const QImage &image, const QString &fileName, const QString &source = {});
     void pasteFromClipboard();
+    // File → Import messages and calls…; with text, the pasted-text import of it.
+    ImportDialog *importMessages(const QString &pastedText = {});
     void openDemoCase();
     // Pending promises and the escalation date of the current case, as an .ics file.
     Status exportDeadlines(const QString &path);

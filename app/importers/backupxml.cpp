@@ -28,6 +28,49 @@ std::optional<QDateTime> time(const QXmlStreamAttributes &attributes, QLatin1Str
     return local.toOffsetFromUtc(local.offsetFromUtc());
 }
 
+std::optional<QByteArray> base64(QStringView text)
+{
+    QByteArray out;
+    out.resize(base64DecodedSize(text.size()));
+    char *write = out.data();
+    quint32 buffer = 0;
+    int bits = 0;
+    int padding = 0;
+    for (const QChar qc : text) {
+        const char16_t c = qc.unicode();
+        int value;
+        if (c >= u'A' && c <= u'Z')
+            value = c - u'A';
+        else if (c >= u'a' && c <= u'z')
+            value = c - u'a' + 26;
+        else if (c >= u'0' && c <= u'9')
+            value = c - u'0' + 52;
+        else if (c == u'+' || c == u'-')
+            value = 62;
+        else if (c == u'/' || c == u'_')
+            value = 63;
+        else if (c == u'=') {
+            ++padding;
+            continue;
+        } else if (c == u' ' || c == u'\n' || c == u'\r' || c == u'\t')
+            continue;
+        else
+            return std::nullopt;
+        if (padding > 0) // data after the padding
+            return std::nullopt;
+        buffer = (buffer << 6) | quint32(value);
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            *write++ = char((buffer >> bits) & 0xFF);
+        }
+    }
+    if (padding > 2 || bits >= 6) // a lone sixth of a byte is not base64
+        return std::nullopt;
+    out.truncate(write - out.constData());
+    return out;
+}
+
 QString excerpt(const QString &body, int length)
 {
     QString line = body.simplified();

@@ -45,6 +45,8 @@ Result<std::optional<ImportItem>> CallLogImporter::next()
         m_started = true;
     }
     while (m_xml.readNextStartElement()) {
+        if (cancelRequested())
+            return R::failure(tr("The import was cancelled; nothing was added."));
         R item = std::optional<ImportItem>();
         if (m_xml.name() == u"call")
             item = readCall();

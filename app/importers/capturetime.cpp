@@ -219,6 +219,7 @@ QString CaptureTime::describe(Source source)
     case Source::Exif: return tr("time from the picture's EXIF data");
     case Source::FileName: return tr("time from the file's name");
     case Source::FileTime: return tr("time from the file's modification date; check it");
+    case Source::Added: return tr("the time it was added: the picture does not say when it was taken");
     }
     return {};
 }

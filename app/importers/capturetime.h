@@ -18,7 +18,8 @@ class CaptureTime final
     Q_DECLARE_TR_FUNCTIONS(CaptureTime)
 
 public:
-    enum class Source { Exif, FileName, FileTime };
+    // Added: nothing in the picture tells (pasted pixels); the time it was added.
+    enum class Source { Exif, FileName, FileTime, Added };
 
     QDateTime when;
     Source source = Source::FileTime;

@@ -1,6 +1,8 @@
 #include "emailimporter.h"
 
+#include "eventenricher.h"
 #include "mailmessage.h"
+#include "safefilename.h"
 #include "sha256.h"
 
 #include <QIODevice>
@@ -8,9 +10,30 @@
 using namespace Qt::StringLiterals;
 
 namespace plaint {
+namespace {
 
-EmailImporter::EmailImporter(QIODevice &device, QStringList myAddresses, bool suggestPromises)
-    : m_device(device), m_myAddresses(std::move(myAddresses)), m_enricher(suggestPromises)
+// One line, however long, read in small pieces: QIODevice::readLine(maxSize)
+// reserves maxSize bytes for every line, which for a 256 MB limit made a
+// mailbox crawl. A line longer than `limit` is returned as far as the limit.
+QByteArray readLine(QIODevice &device, qint64 limit)
+{
+    QByteArray line;
+    char chunk[16 * 1024];
+    while (line.size() <= limit) {
+        const qint64 n = device.readLine(chunk, sizeof chunk);
+        if (n <= 0)
+            break;
+        line.append(chunk, n);
+        if (chunk[n - 1] == '\n')
+            break;
+    }
+    return line;
+}
+
+} // namespace
+
+EmailImporter::EmailImporter(QIODevice &device, QStringList myAddresses)
+    : m_device(device), m_myAddresses(std::move(myAddresses))
 {
 }
 
@@ -19,8 +42,15 @@ Result<std::optional<QByteArray>> EmailImporter::nextMessage()
     using R = Result<std::optional<QByteArray>>;
     if (!m_started) {
         m_started = true;
-        const QByteArray head = m_device.peek(5);
-        m_mbox = head == "From ";
+        // Blank lines before the first message (a mailbox saved by hand, a
+        // copy that started with a line break) are not a message.
+        const QByteArray head = m_device.peek(64 * 1024);
+        qsizetype start = 0;
+        while (start < head.size() && (head[start] == '\n' || head[start] == '\r' || head[start] == ' ' || head[start] == '\t'))
+            ++start;
+        m_mbox = QByteArrayView(head).sliced(start).startsWith("From ");
+        if (m_mbox && start > 0)
+            m_device.skip(start);
         if (!m_mbox) {
             if (m_device.size() > kMaxMessageBytes)
                 return R::failure(tr("The message is larger than %1 MB; Plaint does not import messages that large.")
@@ -28,9 +58,10 @@ Result<std::optional<QByteArray>> EmailImporter::nextMessage()
             QByteArray all = m_device.readAll();
             if (all.trimmed().isEmpty())
                 return R::failure(tr("The file is empty."));
+            m_leadingBlank = start;
             return std::optional<QByteArray>(std::move(all));
         }
-        m_pendingFromLine = m_device.readLine();
+        m_pendingFromLine = readLine(m_device, kMaxMessageBytes);
     }
     if (!m_mbox || m_pendingFromLine.isEmpty())
         return std::optional<QByteArray>();
@@ -39,7 +70,7 @@ Result<std::optional<QByteArray>> EmailImporter::nextMessage()
     bool previousBlank = false;
     m_pendingFromLine.clear();
     while (!m_device.atEnd()) {
-        QByteArray line = m_device.readLine(kMaxMessageBytes);
+        QByteArray line = readLine(m_device, kMaxMessageBytes);
         if (previousBlank && line.startsWith("From ")) {
             m_pendingFromLine = line;
             break;
@@ -87,7 +118,9 @@ Result<std::optional<ImportItem>> EmailImporter::next()
 
 Result<std::optional<ImportItem>> EmailImporter::fromMessage(const QByteArray &raw)
 {
-    auto parsed = MailMessage::parse(raw);
+    // The raw message is kept as it came; only the reading skips blank lines before its headers.
+    auto parsed = MailMessage::parse(QByteArrayView(raw).sliced(qMin(m_leadingBlank, raw.size())));
+    m_leadingBlank = 0;
     const QString what = tr("message %1").arg(m_index);
     if (!parsed) {
         if (!m_mbox)
@@ -113,7 +146,7 @@ Result<std::optional<ImportItem>> EmailImporter::fromMessage(const QByteArray &r
                               : tr("E-mail from %1: %2").arg(m.from.isEmpty() ? tr("(unknown sender)") : m.from, subject);
     if (!m.text.isEmpty())
         item.event.quotes = {m.text.left(20000)};
-    QString rawName = MailMessage::safeFileName(m.subject.left(60));
+    QString rawName = SafeFileName::of(m.subject.left(60));
     if (rawName.isEmpty())
         rawName = tr("message");
     item.evidence.append({rawName + u".eml"_s, raw});
@@ -126,7 +159,11 @@ Result<std::optional<ImportItem>> EmailImporter::fromMessage(const QByteArray &r
         hash.addData(raw);
         item.sourceKey = u"email-sha256:"_s + hash.hexResult();
     }
-    m_enricher.enrich(item, m.subject + u'\n' + m.text, !mine);
+    EventEnricher::enrich(item, m.subject + u'\n' + m.text);
+    for (const QString &problem : m.problems)
+        warn(tr("%1 \"%2\"").arg(what, subject), problem);
+    if (!m.problems.isEmpty())
+        item.event.outcome = tr("Imported with problems: %1.").arg(m.problems.join(u"; "_s));
     return std::optional<ImportItem>(std::move(item));
 }
 

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "eventenricher.h"
 #include "importer.h"
 
 #include <QCoreApplication>
@@ -22,7 +21,7 @@ public:
     static constexpr qint64 kMaxMessageBytes = 256LL * 1024 * 1024;
 
     // `myAddresses`: the user's own addresses, whose messages are outgoing.
-    explicit EmailImporter(QIODevice &device, QStringList myAddresses = {}, bool suggestPromises = false);
+    explicit EmailImporter(QIODevice &device, QStringList myAddresses = {});
     Result<std::optional<ImportItem>> next() override;
 
     // One message's bytes to an item; std::nullopt (and a skip) when it has no date.
@@ -33,10 +32,10 @@ private:
 
     QIODevice &m_device;
     QStringList m_myAddresses;
-    EventEnricher m_enricher;
     bool m_started = false;
     bool m_mbox = false;
     QByteArray m_pendingFromLine;
+    qsizetype m_leadingBlank = 0;
     int m_index = 0;
 };
 

@@ -1,5 +1,6 @@
 #include "mailmessage.h"
 
+#include "safefilename.h"
 #include "textdecoding.h"
 
 #include <QHash>
@@ -224,9 +225,11 @@ public:
     QStringList plain;
     QStringList html;
     QList<MailMessage::Part> attachments;
+    QStringList problems;
     int parts = 0;
 
-    void walk(QByteArrayView raw, int depth)
+    // `cut`: the message ends inside this part (its multipart never closed).
+    void walk(QByteArrayView raw, int depth, bool cut = false)
     {
         if (depth > kMaxDepth || ++parts > kMaxParts)
             return;
@@ -243,34 +246,42 @@ public:
         if (type.value.startsWith("multipart/")) {
             const QByteArray boundary = type.params.value("boundary").toUtf8();
             if (!boundary.isEmpty()) {
-                splitMultipart(entity.body, boundary, depth);
+                splitMultipart(entity.body, boundary, depth, cut);
                 return;
             }
         }
         const QByteArray data = undoTransferEncoding(entity.body, entity.header("content-transfer-encoding"));
         const QByteArray charset = type.params.value("charset").toLatin1();
-        if (!attachment && type.value == "text/plain") {
-            plain << TextDecoding::decodeLenient(data, charset).trimmed();
+        if (!attachment && (type.value == "text/plain" || type.value == "text/html")) {
+            QString problem;
+            const QString text = TextDecoding::decodeLenient(data, charset, &problem);
+            if (!problem.isEmpty())
+                problems << MailMessage::tr("its text: %1").arg(problem);
+            if (cut)
+                problems << MailMessage::tr("its text is cut off: the message ends before the text does");
+            if (type.value == "text/plain")
+                plain << text.trimmed();
+            else
+                html << htmlToText(text);
             return;
         }
-        if (!attachment && type.value == "text/html") {
-            html << htmlToText(TextDecoding::decodeLenient(data, charset));
-            return;
-        }
-        QString safe = MailMessage::safeFileName(name);
+        QString safe = SafeFileName::of(name);
         if (safe.isEmpty()) {
             const QString ext = type.value == "message/rfc822" ? u".eml"_s
                 : type.value == "text/html"                    ? u".html"_s
                 : type.value == "text/plain"                   ? u".txt"_s
                 : type.value.startsWith("image/")              ? u"."_s + QString::fromLatin1(type.value.mid(6))
                                                                : QString();
-            safe = MailMessage::safeFileName(MailMessage::tr("attachment-%1%2").arg(attachments.size() + 1).arg(ext));
+            safe = SafeFileName::of(MailMessage::tr("attachment-%1%2").arg(attachments.size() + 1).arg(ext));
         }
+        if (cut)
+            problems << MailMessage::tr("its attachment %1 is cut off: the message ends before the attachment does")
+                            .arg(safe);
         attachments.append({safe, QString::fromLatin1(type.value), data});
     }
 
 private:
-    void splitMultipart(QByteArrayView body, const QByteArray &boundary, int depth)
+    void splitMultipart(QByteArrayView body, const QByteArray &boundary, int depth, bool cut)
     {
         const QByteArray delimiter = "--" + boundary;
         qsizetype pos = 0;
@@ -294,7 +305,7 @@ private:
                             --partEnd;
                         if (partEnd > partStart && body[partEnd - 1] == '\r')
                             --partEnd;
-                        walk(body.sliced(partStart, partEnd - partStart), depth + 1);
+                        walk(body.sliced(partStart, partEnd - partStart), depth + 1, false);
                     }
                     if (closing)
                         return;
@@ -303,9 +314,13 @@ private:
             }
             pos = next;
         }
-        // A missing closing delimiter: keep what was there.
+        // A missing closing delimiter: the message was cut (a mailbox copied
+        // while it was written, a download that stopped). What was there is
+        // kept, and the user is told.
         if (partStart >= 0 && partStart < body.size())
-            walk(body.sliced(partStart), depth + 1);
+            walk(body.sliced(partStart), depth + 1, true);
+        else if (partStart >= 0 || cut)
+            problems << MailMessage::tr("it is cut off: the message ends before its last part");
     }
 };
 
@@ -441,29 +456,6 @@ QDateTime MailMessage::parseDate(const QString &value)
     return QDateTime(date, time, Qt::OffsetFromUTC, offset);
 }
 
-QString MailMessage::safeFileName(const QString &name)
-{
-    QString n = name;
-    n.replace(u'\\', u'/');
-    n = n.mid(n.lastIndexOf(u'/') + 1);
-    QString clean;
-    for (const QChar c : std::as_const(n)) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
-            || QStringView(u"<>:\"|?*").contains(c))
-            continue;
-        clean.append(c);
-    }
-    while (!clean.isEmpty() && (clean.front() == u'.' || clean.front().isSpace()))
-        clean.remove(0, 1);
-    clean = clean.trimmed();
-    if (clean.size() > 120) {
-        const qsizetype dot = clean.lastIndexOf(u'.');
-        const QString ext = dot > 0 && clean.size() - dot <= 10 ? clean.mid(dot) : QString();
-        clean = clean.left(120 - ext.size()) + ext;
-    }
-    return clean;
-}
-
 Result<MailMessage> MailMessage::parse(QByteArrayView raw)
 {
     const Entity top = splitEntity(raw);
@@ -483,6 +475,8 @@ Result<MailMessage> MailMessage::parse(QByteArrayView raw)
     if (m.text.isEmpty())
         m.text = walker.html.join(u"\n\n"_s).trimmed();
     m.attachments = std::move(walker.attachments);
+    m.problems = std::move(walker.problems);
+    m.problems.removeDuplicates();
     return m;
 }
 

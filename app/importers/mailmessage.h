@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace plaint {
 
@@ -23,7 +24,7 @@ class MailMessage final
 public:
     struct Part
     {
-        QString fileName;     // safe to use as a name: no folders, no control characters
+        QString fileName;     // safe to use as a name (SafeFileName)
         QString mimeType;
         QByteArray data;      // transfer encoding undone
     };
@@ -37,11 +38,14 @@ public:
     QDateTime date;           // invalid when the message has no readable Date
     QString text;             // the plain text, or the HTML part's text when there is no plain one
     QList<Part> attachments;
+    // What is wrong with the message, for the user: "its attachment bill.pdf
+    // is cut off…", "its text: it was labelled utf-8 but is not…". Empty when
+    // nothing is.
+    QStringList problems;
 
     // Header helpers, public for their tests.
     static QString decodeHeader(QByteArrayView value);
     static QDateTime parseDate(const QString &value);
-    static QString safeFileName(const QString &name);
     static QByteArray decodeQuotedPrintable(QByteArrayView data, bool headerForm = false);
 };
 

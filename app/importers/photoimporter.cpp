@@ -13,6 +13,14 @@ namespace plaint {
 
 PhotoImporter::PhotoImporter(QStringList paths, Channel channel) : m_paths(std::move(paths)), m_channel(channel) {}
 
+QString PhotoImporter::summary(const QString &name, const CaptureTime &capture)
+{
+    const bool screenshot = name.contains(u"screenshot"_s, Qt::CaseInsensitive) || name.contains(u"截屏"_s)
+        || name.contains(u"截图"_s) || name.contains(u"螢幕"_s) || name.contains(u"截圖"_s);
+    const QString source = CaptureTime::describe(capture.source);
+    return screenshot ? tr("Screenshot %1 (%2)").arg(name, source) : tr("Photo %1 (%2)").arg(name, source);
+}
+
 Result<std::optional<ImportItem>> PhotoImporter::next()
 {
     using R = Result<std::optional<ImportItem>>;
@@ -44,10 +52,7 @@ Result<std::optional<ImportItem>> PhotoImporter::next()
         item.event.occurred = capture.when;
         item.event.channel = m_channel;
         item.event.direction = Direction::Note;
-        const bool screenshot = name.contains(u"screenshot"_s, Qt::CaseInsensitive) || name.contains(u"截屏"_s)
-            || name.contains(u"截图"_s) || name.contains(u"螢幕"_s);
-        const QString source = CaptureTime::describe(capture.source);
-        item.event.summary = screenshot ? tr("Screenshot %1 (%2)").arg(name, source) : tr("Photo %1 (%2)").arg(name, source);
+        item.event.summary = summary(name, capture);
         item.files = {path};
         item.sourceKey = u"file:"_s + hash.hexResult();
         return std::optional<ImportItem>(std::move(item));

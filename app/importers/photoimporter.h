@@ -1,5 +1,6 @@
 #pragma once
 
+#include "capturetime.h"
 #include "importer.h"
 #include "vocabulary.h"
 
@@ -19,6 +20,10 @@ class PhotoImporter final : public Importer
 public:
     PhotoImporter(QStringList paths, Channel channel = Channel::Note);
     Result<std::optional<ImportItem>> next() override;
+    qsizetype position() const { return m_index; }
+    // "Screenshot Screenshot_20210318-101523.png (time from the file's name)":
+    // what the event of a picture says, here and when a picture is dropped.
+    static QString summary(const QString &fileName, const CaptureTime &capture);
 
 private:
     QStringList m_paths;

@@ -1,7 +1,9 @@
 #include "smsbackupimporter.h"
 
 #include "backupxml.h"
+#include "eventenricher.h"
 #include "phonenumber.h"
+#include "safefilename.h"
 #include "sha256.h"
 
 #include <QIODevice>
@@ -19,6 +21,20 @@ QString bodyKey(const QString &body)
     return hash.hexResult().left(16);
 }
 
+QString extensionFor(const QString &contentType)
+{
+    if (contentType == u"image/jpeg" || contentType == u"image/jpg")
+        return u".jpg"_s;
+    if (contentType.startsWith(u"image/") || contentType.startsWith(u"audio/") || contentType.startsWith(u"video/")) {
+        const QString subtype = contentType.mid(contentType.indexOf(u'/') + 1).section(u';', 0, 0).trimmed();
+        if (!subtype.isEmpty() && subtype.size() <= 8 && !subtype.contains(u'.'))
+            return u'.' + subtype;
+    }
+    if (contentType.startsWith(u"text/x-vcard") || contentType.startsWith(u"text/vcard"))
+        return u".vcf"_s;
+    return {};
+}
+
 QString stamp(const QDateTime &at)
 {
     return at.toString(u"yyyy-MM-dd HH:mm"_s);
@@ -26,8 +42,8 @@ QString stamp(const QDateTime &at)
 
 } // namespace
 
-SmsBackupImporter::SmsBackupImporter(QIODevice &device, QStringList numbers, bool suggestPromises)
-    : m_xml(&device), m_numbers(std::move(numbers)), m_enricher(suggestPromises)
+SmsBackupImporter::SmsBackupImporter(QIODevice &device, QStringList numbers)
+    : m_xml(&device), m_numbers(std::move(numbers))
 {
 }
 
@@ -62,6 +78,8 @@ Result<std::optional<ImportItem>> SmsBackupImporter::next()
         m_started = true;
     }
     while (m_xml.readNextStartElement()) {
+        if (cancelRequested())
+            return R::failure(tr("The import was cancelled; nothing was added."));
         R item = std::optional<ImportItem>();
         if (m_xml.name() == u"sms")
             item = readSms();
@@ -123,7 +141,7 @@ Result<std::optional<ImportItem>> SmsBackupImporter::readSms()
     item.sourceKey = u"sms:%1:%2:%3:%4"_s.arg(PhoneNumber::normalized(address))
                          .arg(at->toMSecsSinceEpoch())
                          .arg(type, bodyKey(body));
-    m_enricher.enrich(item, body, incoming);
+    EventEnricher::enrich(item, body);
     return std::optional<ImportItem>(std::move(item));
 }
 
@@ -131,8 +149,14 @@ Result<std::optional<ImportItem>> SmsBackupImporter::readMms()
 {
     const QXmlStreamAttributes a = m_xml.attributes();
     QStringList texts;
-    QList<ImportedEvidence> pictures;
-    QStringList badParts;
+    struct PendingPart
+    {
+        QString name;
+        QXmlStreamAttributes attributes;
+    };
+    QList<PendingPart> binary;
+    QStringList largeParts;
+    qint64 binaryBytes = 0;
     QStringList addresses{backupxml::text(a, "address"_L1)};
     // <mms> holds <parts><part .../></parts> and <addrs><addr .../></addrs>.
     int depth = 1;
@@ -158,18 +182,24 @@ Result<std::optional<ImportItem>> SmsBackupImporter::readMms()
                     texts << t;
                 continue;
             }
-            const QStringView data = p.value("data"_L1);
-            if (data.isEmpty())
+            const qint64 length = p.value("data"_L1).size();
+            if (length == 0)
                 continue;
-            QString name = backupxml::text(p, "cl"_L1);
+            QString name = SafeFileName::of(backupxml::text(p, "cl"_L1));
             if (name.isEmpty())
-                name = backupxml::text(p, "name"_L1);
-            auto decoded = QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-            if (!decoded) {
-                badParts << (name.isEmpty() ? type : name);
+                name = SafeFileName::of(backupxml::text(p, "name"_L1));
+            if (name.isEmpty())
+                name = tr("mms-part-%1%2").arg(binary.size() + largeParts.size() + 1).arg(extensionFor(type));
+            // Carriers refuse MMS over about 1 MB: a part this large is damage or
+            // not a message at all, and is never decoded.
+            const qint64 size = backupxml::base64DecodedSize(length);
+            if (size > kMaxPartBytes || binaryBytes + size > kMaxMessageBytes) {
+                largeParts << name;
                 continue;
             }
-            pictures.append({name.isEmpty() ? tr("mms-part") : name, std::move(*decoded)});
+            binaryBytes += size;
+            // The attributes keep the reader's text alive: decoded only if the message is wanted.
+            binary.append({name, p});
         }
     }
     if (m_xml.hasError())
@@ -190,8 +220,21 @@ Result<std::optional<ImportItem>> SmsBackupImporter::readMms()
         skip(what, tr("it is a draft or was never sent (box %1)").arg(box));
         return std::optional<ImportItem>();
     }
+    QList<ImportedEvidence> pictures;
+    QStringList badParts;
+    for (const PendingPart &part : std::as_const(binary)) {
+        auto decoded = backupxml::base64(part.attributes.value("data"_L1));
+        if (decoded)
+            pictures.append({part.name, std::move(*decoded)});
+        else
+            badParts << part.name;
+    }
     for (const QString &part : std::as_const(badParts))
         skip(tr("%1 in the %2").arg(part, what), tr("its content is not valid base64"));
+    for (const QString &part : std::as_const(largeParts))
+        skip(tr("%1 in the %2").arg(part, what),
+             tr("it is larger than %1 MB; carriers limit MMS to about 1 MB, so it was not imported")
+                 .arg(kMaxPartBytes / (1024 * 1024)));
     const bool incoming = box == u"1";
     const QString body = texts.join(u'\n');
     ImportItem item;
@@ -212,7 +255,7 @@ Result<std::optional<ImportItem>> SmsBackupImporter::readMms()
                          .arg(at->toMSecsSinceEpoch())
                          .arg(box, hash.hexResult().left(16));
     item.evidence = std::move(pictures);
-    m_enricher.enrich(item, body, incoming);
+    EventEnricher::enrich(item, body);
     return std::optional<ImportItem>(std::move(item));
 }
 

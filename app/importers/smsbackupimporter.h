@@ -1,6 +1,5 @@
 #pragma once
 
-#include "eventenricher.h"
 #include "importer.h"
 
 #include <QCoreApplication>
@@ -22,7 +21,11 @@ class SmsBackupImporter final : public Importer
     Q_DISABLE_COPY_MOVE(SmsBackupImporter)
 
 public:
-    SmsBackupImporter(QIODevice &device, QStringList numbers, bool suggestPromises = false);
+    // A part larger than this is skipped with its reason, never decoded.
+    static constexpr qint64 kMaxPartBytes = 32LL * 1024 * 1024;
+    static constexpr qint64 kMaxMessageBytes = 64LL * 1024 * 1024;
+
+    SmsBackupImporter(QIODevice &device, QStringList numbers);
     Result<std::optional<ImportItem>> next() override;
 
 private:
@@ -33,7 +36,6 @@ private:
 
     QXmlStreamReader m_xml;
     QStringList m_numbers;
-    EventEnricher m_enricher;
     bool m_started = false;
     bool m_finished = false;
     qint64 m_otherNumbers = 0;

@@ -49,14 +49,16 @@ private slots:
     void decodeHeader();
     void parseDate_data();
     void parseDate();
-    void safeFileName_data();
-    void safeFileName();
     void sampleMessage();
     void structure_data();
     void structure();
     void notAMessage();
     void importEmlAndMbox();
     void hugeMessageIsRefused();
+    void mboxAttachmentsAndRawMessages();
+    void mboxStartingWithBlankLines();
+    void cutMailboxWarns();
+    void mislabelledCharsetWarns();
 };
 
 void TestMailMessage::decodeHeader_data()
@@ -121,28 +123,6 @@ void TestMailMessage::parseDate()
     QCOMPARE(parsed.isValid(), expected.isValid());
     if (expected.isValid())
         QCOMPARE(parsed.toMSecsSinceEpoch(), expected.toMSecsSinceEpoch());
-}
-
-void TestMailMessage::safeFileName_data()
-{
-    QTest::addColumn<QString>("name");
-    QTest::addColumn<QString>("expected");
-    QTest::newRow("plain") << u"bill.pdf"_s << u"bill.pdf"_s;
-    QTest::newRow("climbing out") << u"../../etc/passwd"_s << u"passwd"_s;
-    QTest::newRow("Windows path") << u"C:\\Users\\me\\..\\bill.pdf"_s << u"bill.pdf"_s;
-    QTest::newRow("hidden") << u"..bashrc"_s << u"bashrc"_s;
-    QTest::newRow("only dots") << u".."_s << QString();
-    QTest::newRow("control characters") << u"bi\u0000ll\u202E.pdf"_s << u"bill.pdf"_s;
-    QTest::newRow("reserved characters") << u"a<b>:c|d?.pdf"_s << u"abcd.pdf"_s;
-    QTest::newRow("Chinese") << u"账单 2021年3月.pdf"_s << u"账单 2021年3月.pdf"_s;
-    QTest::newRow("very long keeps its extension") << QString(300, u'x') + u".pdf"_s << QString(116, u'x') + u".pdf"_s;
-}
-
-void TestMailMessage::safeFileName()
-{
-    QFETCH(QString, name);
-    QFETCH(QString, expected);
-    QCOMPARE(MailMessage::safeFileName(name), expected);
 }
 
 void TestMailMessage::sampleMessage()
@@ -276,6 +256,160 @@ void TestMailMessage::hugeMessageIsRefused()
     auto item = importer.next();
     QVERIFY(!item);
     QVERIFY2(item.error().contains(u"256 MB"_s), qPrintable(item.error()));
+}
+
+namespace {
+
+struct Imported
+{
+    QList<Event> events;
+    QList<SkippedRecord> skipped;
+    QList<SkippedRecord> warnings;
+};
+
+Imported importMail(const QByteArray &bytes, const QString &libraryPath)
+{
+    Imported out;
+    auto library = openLibrary(libraryPath);
+    if (!library)
+        return out;
+    const qint64 caseId = *library->addCase(sampleCase());
+    QByteArray copy = bytes;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    EmailImporter importer(buffer, {u"customer@example.invalid"_s});
+    auto result = library->importEvents(caseId, [&] { return importer.next(); });
+    if (!result) {
+        qWarning("%s", qPrintable(result.error()));
+        return out;
+    }
+    out.events = *library->timeline(caseId, 0, -1, true);
+    out.skipped = importer.skipped();
+    out.warnings = importer.warnings();
+    return out;
+}
+
+QByteArray evidence(Library &library, const Attachment &a)
+{
+    QBuffer sink;
+    sink.open(QIODevice::WriteOnly);
+    if (!library.readEvidence(a.sha256, sink))
+        return {};
+    return sink.data();
+}
+
+} // namespace
+
+void TestMailMessage::mboxAttachmentsAndRawMessages()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"l.plaint"_s);
+    const QByteArray mbox = fileBytes(kData + u"/attachments.mbox"_s);
+    const Imported imported = importMail(mbox, path);
+    QCOMPARE(imported.events.size(), 2);
+    QVERIFY(imported.warnings.isEmpty());
+    auto library = openLibrary(path);
+    QVERIFY(library);
+
+    // Each message is kept as it was sent: the mbox's "From " line is not
+    // part of it, the blank line between messages neither, and ">>From " is
+    // the ">From " the sender wrote.
+    const qsizetype second = mbox.indexOf("\r\nFrom customer@") + 2;
+    const QByteArray first = mbox.mid(mbox.indexOf('\n') + 1, second - 2 - (mbox.indexOf('\n') + 1));
+    QByteArray secondRaw = mbox.mid(mbox.indexOf('\n', second) + 1);
+    secondRaw.replace("\r\n>>From now on", "\r\n>From now on");
+
+    const Event &bill = imported.events.at(0);
+    QCOMPARE(bill.reference, u"88231"_s);
+    QVERIFY(bill.direction == Direction::Incoming);
+    QCOMPARE(bill.attachments.size(), 2);
+    QCOMPARE(bill.attachments.at(0).fileName, u"Your March bill.eml"_s);
+    QCOMPARE(evidence(*library, bill.attachments.at(0)), first);
+    QCOMPARE(bill.attachments.at(1).fileName, u"bill-2021-03.pdf"_s);
+    QCOMPARE(bill.attachments.at(1).mimeType, u"application/pdf"_s);
+    QVERIFY(evidence(*library, bill.attachments.at(1)).startsWith("%PDF-1.4\n% Plaint test"));
+    QVERIFY(evidence(*library, bill.attachments.at(1)).endsWith("%%EOF\n"));
+
+    const Event &photo = imported.events.at(1);
+    QVERIFY(photo.direction == Direction::Outgoing);
+    QCOMPARE(photo.attachments.size(), 2);
+    QCOMPARE(evidence(*library, photo.attachments.at(0)), secondRaw);
+    QCOMPARE(photo.attachments.at(1).fileName, u"notice.png"_s);
+    QCOMPARE(photo.attachments.at(1).mimeType, u"image/png"_s);
+    QVERIFY(evidence(*library, photo.attachments.at(1)).startsWith("\x89PNG\r\n"));
+    QVERIFY(photo.quotes.value(0).contains(u"\n>From now on"_s));
+}
+
+void TestMailMessage::mboxStartingWithBlankLines()
+{
+    QTemporaryDir dir;
+    const QByteArray mbox = "\r\n\n" + fileBytes(kData + u"/mailbox.mbox"_s);
+    const Imported imported = importMail(mbox, dir.filePath(u"l.plaint"_s));
+    QCOMPARE(imported.events.size(), 2);
+    QCOMPARE(imported.events.at(0).reference, u"A-55501"_s);
+    // A single message after blank lines is a message too; its raw form is kept as it came.
+    QTemporaryDir dir2;
+    const QByteArray eml = "\n\n" + fileBytes(kData + u"/operator-reply.eml"_s);
+    const Imported single = importMail(eml, dir2.filePath(u"l.plaint"_s));
+    QCOMPARE(single.events.size(), 1);
+    QCOMPARE(single.events.at(0).reference, u"2021031899999"_s);
+}
+
+void TestMailMessage::cutMailboxWarns()
+{
+    // The mailbox ends in the middle of the PDF's base64: both messages are
+    // imported, the cut one says so, and the user is warned.
+    const QByteArray mbox = fileBytes(kData + u"/attachments.mbox"_s);
+    const QByteArray cut = mbox.left(mbox.indexOf("JVBERi0xLjQK") + 40);
+    QTemporaryDir dir;
+    Imported imported = importMail(cut, dir.filePath(u"l.plaint"_s));
+    QCOMPARE(imported.events.size(), 1);
+    QCOMPARE(imported.warnings.size(), 1);
+    QVERIFY2(imported.warnings.at(0).why.contains(u"bill-2021-03.pdf is cut off"_s), qPrintable(imported.warnings.at(0).why));
+    QVERIFY(imported.warnings.at(0).what.contains(u"Your March bill"_s));
+    QVERIFY2(imported.events.at(0).outcome.contains(u"cut off"_s), qPrintable(imported.events.at(0).outcome));
+
+    // Cut inside the second message's text: the first is whole and says nothing.
+    const QByteArray cut2 = mbox.left(mbox.indexOf("A photo of the notice") + 10);
+    QTemporaryDir dir2;
+    imported = importMail(cut2, dir2.filePath(u"l.plaint"_s));
+    QCOMPARE(imported.events.size(), 2);
+    QCOMPARE(imported.warnings.size(), 1);
+    QVERIFY(imported.warnings.at(0).what.contains(u"The shop's notice"_s));
+    QVERIFY(imported.events.at(0).outcome.isEmpty());
+
+    // A message that closes its parts gives no warning.
+    auto parsed = MailMessage::parse(fileBytes(kData + u"/operator-reply.eml"_s));
+    QVERIFY(parsed);
+    QVERIFY(parsed->problems.isEmpty());
+}
+
+void TestMailMessage::mislabelledCharsetWarns()
+{
+    // GBK text that says it is UTF-8, as some Chinese webmail sends it.
+    const QByteArray gbk = QStringEncoder("GBK")(u"您好，您的退费已受理，受理单号2021031899999。"_s);
+    const QByteArray raw = "Message-ID: <x@operator.example>\r\nDate: Thu, 18 Mar 2021 10:30:00 +0800\r\n"
+                           "From: op@operator.example\r\nSubject: s\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                           "Content-Transfer-Encoding: 8bit\r\n\r\n"
+        + gbk + "\r\n";
+    auto parsed = MailMessage::parse(raw);
+    QVERIFY(parsed);
+    QCOMPARE(parsed->text, u"您好，您的退费已受理，受理单号2021031899999。"_s);
+    QCOMPARE(parsed->problems.size(), 1);
+    QVERIFY2(parsed->problems.at(0).contains(u"labelled utf-8"_s), qPrintable(parsed->problems.at(0)));
+    QVERIFY(parsed->problems.at(0).contains(u"GB18030"_s));
+
+    QTemporaryDir dir;
+    const Imported imported = importMail(raw, dir.filePath(u"l.plaint"_s));
+    QCOMPARE(imported.events.size(), 1);
+    QCOMPARE(imported.events.at(0).reference, u"2021031899999"_s);
+    QCOMPARE(imported.warnings.size(), 1);
+
+    // Correctly labelled: no problem.
+    auto right = MailMessage::parse(QByteArray(raw).replace("charset=utf-8", "charset=gbk"));
+    QVERIFY(right);
+    QVERIFY(right->problems.isEmpty());
+    QCOMPARE(right->text, parsed->text);
 }
 
 QTEST_GUILESS_MAIN(TestMailMessage)
