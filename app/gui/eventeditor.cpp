@@ -156,8 +156,18 @@ EventEditor::EventEditor(QWidget *parent) : QWidget(parent)
     m_attachments->setToolTip(tr("Double-click to look at a piece of evidence"));
     connect(m_attachments, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const qint64 id = item->data(Qt::UserRole + 1).toLongLong();
-        if (id > 0)
+        if (id > 0) {
             Q_EMIT evidenceRequested(id);
+            return;
+        }
+        // A file waiting for the entry: taken out of it again.
+        const QString path = item->data(Qt::UserRole).toString();
+        const auto found = std::find_if(m_pending.cbegin(), m_pending.cend(), [&](const PendingFile &f) { return f.path == path; });
+        if (found == m_pending.cend())
+            return;
+        const PendingFile file = *found;
+        removePendingFile(path);
+        Q_EMIT pendingFileRemoved(file.path, file.temporary);
     });
     m_attachments->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_evidenceLabel = new QLabel(tr("Evidence:"), form);
@@ -571,7 +581,8 @@ void EventEditor::showPending()
         auto *item = new QListWidgetItem(tr("%1 (%2) — stored when you save").arg(info.fileName(),
                                                                                  QLocale().formattedDataSize(info.size())),
                                          m_attachments);
-        item->setToolTip(QDir::toNativeSeparators(f.temporary ? info.fileName() : f.path));
+        item->setToolTip(tr("%1\nDouble-click to take it out of this entry.")
+                             .arg(QDir::toNativeSeparators(f.temporary ? info.fileName() : f.path)));
         item->setData(Qt::UserRole, f.path);
     }
     applyColours();

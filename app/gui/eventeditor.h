@@ -137,6 +137,8 @@ Q_SIGNALS:
     void historyRequested(qint64 eventId);
     void evidenceRequested(qint64 attachmentId);
     void cancelRequested();
+    // A file waiting for the entry was taken out of it (temporary: Plaint's own copy, to remove).
+    void pendingFileRemoved(const QString &path, bool temporary);
     void modeChanged();
     void holdChanged(bool onHold);
 

@@ -427,6 +427,10 @@ void MainWindow::buildLayout()
         dialog.exec();
     });
     connect(m_editor, &EventEditor::cancelRequested, this, &MainWindow::cancelEntry);
+    connect(m_editor, &EventEditor::pendingFileRemoved, this, [](const QString &path, bool temporary) {
+        if (temporary)
+            QFile::remove(path); // Plaint's own copy; the user's files are never touched
+    });
 }
 
 void MainWindow::restoreState()
@@ -906,8 +910,8 @@ void MainWindow::addEvent(const EventEditor::Draft &draft)
         QStringList paths;
         for (const EventEditor::PendingFile &f : draft.files) {
             if (!f.temporary && !QFileInfo(f.path).isReadable()) {
-                showProblem(tr("%1 cannot be read any more (was it moved or deleted?). Take it out of the entry "
-                               "or put it back, then save again.")
+                showProblem(tr("%1 cannot be read any more (was it moved or deleted?). Put it back, or take it "
+                               "out of the entry (double-click it in the list), then save again.")
                                 .arg(QDir::toNativeSeparators(f.path)));
                 return;
             }

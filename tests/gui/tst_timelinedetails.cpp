@@ -323,10 +323,17 @@ private Q_SLOTS:
         m_window->action(u"attach"_s)->trigger();
         QCOMPARE(asked.size(), 2);
         QCOMPARE(m_window->editor()->pendingFiles().size(), 1);
-        // Cancelled: nothing happens.
         FileDialog::setOpenAnswer([](const QString &) { return QStringList(); });
+        // Cancelled: nothing happens.
         m_window->action(u"attach"_s)->trigger();
         QCOMPARE(m_window->editor()->pendingFiles().size(), 1);
+        // Chosen by mistake: a double-click takes it out of the entry again (the file itself stays).
+        auto *list = m_window->editor()->findChild<QListWidget *>(u"attachments"_s);
+        QCOMPARE(list->count(), 1);
+        Q_EMIT list->itemActivated(list->item(0));
+        QCOMPARE(m_window->editor()->pendingFiles().size(), 0);
+        QVERIFY(!list->isVisible());
+        QVERIFY(QFileInfo::exists(photo));
         FileDialog::setOpenAnswer({});
         m_window->editor()->discard();
     }
