@@ -31,6 +31,8 @@ public:
     // Thumbnails asked for and not made yet; made (or found impossible) so far.
     int pendingCount() const { return int(m_pending.size()); }
     int madeCount() const { return int(m_images.size()); }
+    // Made, or found impossible to make.
+    bool isDone(const QString &sha256) const { return m_images.contains(sha256); }
 
 Q_SIGNALS:
     void ready(const QString &sha256);
