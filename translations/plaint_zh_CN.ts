@@ -2864,6 +2864,14 @@ Double-click to take it out of this entry.</source>
         <translation>%1
 双击可把它从这条记录中去掉。</translation>
     </message>
+    <message>
+        <source>Add a promise…</source>
+        <translation>添加承诺…</translation>
+    </message>
+    <message>
+        <source>A promise made here that you did not log yet, e.g. confirmed later by SMS</source>
+        <translation>这次对方做过、但你还没记下的承诺，例如后来用短信确认的</translation>
+    </message>
 </context>
 <context>
     <name>plaint::EvidenceLoader</name>

@@ -2864,6 +2864,14 @@ Double-click to take it out of this entry.</source>
         <translation>%1
 雙擊可把它從這筆記錄中移除。</translation>
     </message>
+    <message>
+        <source>Add a promise…</source>
+        <translation>新增承諾…</translation>
+    </message>
+    <message>
+        <source>A promise made here that you did not log yet, e.g. confirmed later by SMS</source>
+        <translation>這次對方做過、但你還沒記下的承諾，例如後來用簡訊確認的</translation>
+    </message>
 </context>
 <context>
     <name>plaint::EvidenceLoader</name>

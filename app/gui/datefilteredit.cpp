@@ -32,9 +32,6 @@ DateFilterEdit::DateFilterEdit(QWidget *parent) : QWidget(parent)
     m_clear->setText(tr("×"));
     m_clear->setToolTip(tr("Any day"));
     m_clear->setAccessibleName(tr("Any day"));
-    QSizePolicy keepRoom = m_clear->sizePolicy();
-    keepRoom.setRetainSizeWhenHidden(true);
-    m_clear->setSizePolicy(keepRoom);
     row->addWidget(m_edit);
     row->addWidget(m_clear);
     connect(m_clear, &QToolButton::clicked, this, &DateFilterEdit::clear);

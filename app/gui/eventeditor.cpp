@@ -75,6 +75,15 @@ QSpinBox *minutesBox(const QString &name, QWidget *parent)
     return box;
 }
 
+// As tall as its rows (up to `most`): a short list leaves room for what follows.
+void fitHeight(QListWidget *list, int most)
+{
+    int height = 2 * list->frameWidth() + 4;
+    for (int row = 0; row < list->count(); ++row)
+        height += qMax(list->sizeHintForRow(row), list->fontMetrics().height());
+    list->setFixedHeight(qMin(most, qMax(height, list->fontMetrics().height() * 2)));
+}
+
 bool sameMinute(const QDateTime &a, const QDateTime &b)
 {
     return a.isValid() == b.isValid() && qAbs(a.secsTo(b)) < 60 && a.time().minute() == b.time().minute();
@@ -151,7 +160,6 @@ EventEditor::EventEditor(QWidget *parent) : QWidget(parent)
 
     m_attachments = new QListWidget(form);
     m_attachments->setObjectName(u"attachments"_s);
-    m_attachments->setMaximumHeight(140);
     m_attachments->setWordWrap(true);
     m_attachments->setToolTip(tr("Double-click to look at a piece of evidence"));
     connect(m_attachments, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
@@ -308,7 +316,6 @@ void EventEditor::buildPromises(QWidget *form)
     m_promisesLabel = new QLabel(tr("Promises:"), form);
     m_promises = new QListWidget(form);
     m_promises->setObjectName(u"promises"_s);
-    m_promises->setMaximumHeight(110);
     m_promises->setWordWrap(true);
     m_promises->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_promises, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
@@ -342,6 +349,15 @@ void EventEditor::buildPromises(QWidget *form)
     m_kept->setObjectName(u"kept"_s);
     m_broken = new QPushButton(tr("Mark &broken"), m_settleRow);
     m_broken->setObjectName(u"broken"_s);
+    m_openPromiseBox = new QPushButton(tr("Add a promise…"), m_settleRow);
+    m_openPromiseBox->setObjectName(u"openPromiseBox"_s);
+    m_openPromiseBox->setToolTip(tr("A promise made here that you did not log yet, e.g. confirmed later by SMS"));
+    connect(m_openPromiseBox, &QPushButton::clicked, this, [this] {
+        m_promiseBoxOpen = true;
+        updateRows();
+        m_promiseText->setFocus();
+    });
+    settleRow->addWidget(m_openPromiseBox);
     settleRow->addWidget(m_editPromise);
     settleRow->addStretch();
     settleRow->addWidget(m_kept);
@@ -461,14 +477,24 @@ void EventEditor::setMode(Mode mode)
 
 void EventEditor::updateRows()
 {
+    fitHeight(m_promises, 110);
+    fitHeight(m_attachments, 140);
     const auto channel = Channel(m_channel->currentData().toInt());
-    m_fields->setRowVisible(m_hold, channel == Channel::Phone || channel == Channel::Chat || m_hold->value() >= 0);
+    // A running call shows its length and time on hold on its clock.
+    const bool call = m_mode == Mode::Call;
+    m_fields->setRowVisible(m_duration, !call);
+    m_fields->setRowVisible(m_hold, !call && (channel == Channel::Phone || channel == Channel::Chat || m_hold->value() >= 0));
     m_fields->setRowVisible(m_travel, channel == Channel::Store || m_travel->value() >= 0);
     const bool existing = m_mode == Mode::Existing;
     const bool listsPromises = existing ? m_promises->count() > 0 : !m_drafts.isEmpty();
     m_promisesLabel->setVisible(listsPromises);
     m_promises->setVisible(listsPromises);
-    m_settleRow->setVisible(existing && m_promises->count() > 0);
+    // An event's promise box opens when asked for (or when a suggestion is taken); a new entry's is always there.
+    m_settleRow->setVisible(existing);
+    for (QPushButton *b : {m_editPromise, m_kept, m_broken})
+        b->setVisible(existing && m_promises->count() > 0);
+    m_openPromiseBox->setVisible(existing && !m_promiseBoxOpen);
+    m_promiseBox->setVisible(!existing || m_promiseBoxOpen);
     const bool listsEvidence = m_attachments->count() > 0;
     m_evidenceLabel->setVisible(listsEvidence);
     m_attachments->setVisible(listsEvidence);
@@ -521,7 +547,11 @@ void EventEditor::fill(const Event &e)
     m_summary->setPlaceholderText(tr("what happened, in one sentence"));
     m_quotes->setPlainText(e.quotes.join(u'\n'));
     m_outcome->setText(e.outcome);
+    // Long words are read from their start.
+    for (QLineEdit *edit : {m_agentCode, m_agentName, m_reference, m_summary, m_outcome})
+        edit->setCursorPosition(0);
     m_finalAnswer->setChecked(e.finalAnswer);
+    m_promiseBoxOpen = false;
     m_promiseText->clear();
     m_promiseHasDue->setChecked(false);
     m_promiseDue->setDateTime(QDateTime(m_when->dateTime().addDays(2)));
@@ -884,6 +914,8 @@ void EventEditor::acceptSuggestion(int index)
     }
     m_acceptedMatches << s.matched;
     m_touched = true;
+    m_promiseBoxOpen = true;
+    updateRows();
     m_suggested.removeAt(index);
     m_suggestionBox->setSuggestions(m_suggested);
 }
@@ -912,6 +944,8 @@ void EventEditor::clearPromiseBox()
     m_promiseText->clear();
     m_promiseHasDue->setChecked(false);
     m_acceptedDue = {};
+    m_promiseBoxOpen = false;
+    updateRows();
 }
 
 Promise EventEditor::promiseById(qint64 id) const

@@ -218,6 +218,8 @@ private:
     QPushButton *m_kept = nullptr;
     QPushButton *m_broken = nullptr;
     QPushButton *m_editPromise = nullptr;
+    QPushButton *m_openPromiseBox = nullptr;
+    bool m_promiseBoxOpen = false; // an event's promise box, asked for
 };
 
 } // namespace plaint

@@ -284,6 +284,9 @@ private Q_SLOTS:
         const qint64 id = addEvent(Channel::Phone, u"Hotline: they will sort it out"_s, {}, 9);
         m_window->selectEvent(id);
         auto *text = field<QLineEdit>(u"promiseText"_s);
+        // The promise box opens when asked for.
+        QVERIFY(!text->isVisible());
+        QTest::mouseClick(field<QPushButton>(u"openPromiseBox"_s), Qt::LeftButton);
         QVERIFY(text->isVisible());
         QVERIFY(!field<QListWidget>(u"promises"_s)->isVisible());
         QVERIFY(!field<QLabel>(u"edited"_s)->text().contains(u"version"_s));
@@ -296,6 +299,7 @@ private Q_SLOTS:
         QCOMPARE(promises.first().text, u"Refund of 180 yuan within 3 working days"_s);
         QCOMPARE(promises.first().due, QDateTime(QDate(2026, 3, 5), QTime(23, 59), Qt::OffsetFromUTC, 8 * 3600));
         QCOMPARE(text->text(), QString());
+        QVERIFY(!text->isVisible());
         QCOMPARE(field<QListWidget>(u"promises"_s)->count(), 1);
         QVERIFY(field<QListWidget>(u"promises"_s)->isVisible());
         QCOMPARE(m_window->timelineModel()->index(m_window->timelineModel()->rowOfEvent(id)).data(TimelineModel::PromiseStateRole).toString(),
@@ -372,6 +376,7 @@ private Q_SLOTS:
         m_window->selectEvent(id);
         QCOMPARE(editor()->suggestions().size(), 1);
         QTest::mouseClick(editor()->findChild<QPushButton *>(u"useSuggestion"_s), Qt::LeftButton);
+        QVERIFY(field<QLineEdit>(u"promiseText"_s)->isVisible());
         QVERIFY(!field<QLineEdit>(u"promiseText"_s)->text().isEmpty());
         QTest::mouseClick(field<QPushButton>(u"addPromise"_s), Qt::LeftButton);
         const Event sms = *library()->eventById(id);
