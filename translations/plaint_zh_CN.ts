@@ -3877,6 +3877,10 @@ Save it now, discard it, or keep editing?</source>
         <source>%1 cannot be read any more (was it moved or deleted?). Put it back, or take it out of the entry (double-click it in the list), then save again.</source>
         <translation>无法再读取 %1（是不是被移动或删除了？）。请把它放回原处，或把它从这条记录中去掉（在列表中双击它），然后再保存。</translation>
     </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>没有任何改动。</translation>
+    </message>
 </context>
 <context>
     <name>plaint::MaskEditor</name>

@@ -3877,6 +3877,10 @@ Save it now, discard it, or keep editing?</source>
         <source>%1 cannot be read any more (was it moved or deleted?). Put it back, or take it out of the entry (double-click it in the list), then save again.</source>
         <translation>無法再讀取 %1（是不是被移動或刪除了？）。請把它放回原處，或把它從這筆記錄中移除（在清單中雙擊它），然後再儲存。</translation>
     </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>沒有任何變更。</translation>
+    </message>
 </context>
 <context>
     <name>plaint::MaskEditor</name>

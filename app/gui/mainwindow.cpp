@@ -399,14 +399,16 @@ void MainWindow::buildLayout()
     connect(m_editor, &EventEditor::settleRequested, this, &MainWindow::settlePromise);
     connect(m_editor, &EventEditor::addPromiseRequested, this, &MainWindow::addPromise);
     connect(m_editor, &EventEditor::editPromiseRequested, this, &MainWindow::editPromise);
-    connect(m_editor, &EventEditor::modeChanged, this, [this] {
+    auto entryActions = [this] {
         const bool call = m_editor->mode() == EventEditor::Mode::Call;
         action(u"endCall"_s)->setEnabled(call);
         action(u"holdCall"_s)->setEnabled(call);
         action(u"saveEntry"_s)->setEnabled(m_editor->mode() != EventEditor::Mode::Empty);
         const QSignalBlocker blocker(action(u"holdCall"_s));
         action(u"holdCall"_s)->setChecked(m_editor->isOnHold());
-    });
+    };
+    connect(m_editor, &EventEditor::modeChanged, this, entryActions);
+    entryActions();
     connect(m_editor, &EventEditor::holdChanged, this, [this](bool onHold) {
         const QSignalBlocker blocker(action(u"holdCall"_s));
         action(u"holdCall"_s)->setChecked(onHold);
@@ -568,11 +570,15 @@ void MainWindow::onCaseSelected(const QModelIndex &current, const QModelIndex &p
 {
     const qint64 chosen = current.data(CaseListModel::CaseIdRole).toLongLong();
     // Another case may not take the window while an entry of this one is being written.
-    if (!m_refreshing && m_editor->isWritingEntry() && chosen != m_editor->entryCaseId() && !settleUnsavedWork()) {
-        const QSignalBlocker blocker(m_caseView->selectionModel());
-        m_caseView->selectionModel()->setCurrentIndex(previous, QItemSelectionModel::ClearAndSelect);
-        m_caseView->viewport()->update();
-        return;
+    if (!m_refreshing && m_editor->isWritingEntry() && chosen != m_editor->entryCaseId()) {
+        if (!settleUnsavedWork()) {
+            const QSignalBlocker blocker(m_caseView->selectionModel());
+            m_caseView->selectionModel()->setCurrentIndex(previous, QItemSelectionModel::ClearAndSelect);
+            m_caseView->viewport()->update();
+            return;
+        }
+        if (m_editor->isWritingEntry())
+            discardEntry(); // an entry with nothing in it yet: it belonged to the other case
     }
     if (!m_refreshing && m_editor->mode() == EventEditor::Mode::Existing && chosen != m_timeline->caseId()
         && !settleUnsavedWork()) {
@@ -968,9 +974,12 @@ void MainWindow::updateEvent(const Event &event)
         return;
     }
     auto after = m_library->eventById(event.id, false);
-    if (after && after->revision != before->revision)
+    if (after && after->revision != before->revision) {
         m_undo->push(new EditEventCommand(m_library.get(), notifier(), *before, *after));
-    showInfo(tr("Saved; the earlier version is kept."));
+        showInfo(tr("Saved; the earlier version is kept."));
+    } else {
+        showInfo(tr("Nothing was changed."));
+    }
     if (auto fresh = m_library->eventById(event.id, true))
         m_editor->presentEvent(*fresh); // as stored: nothing left unsaved
     refreshAfterChange({}, event.caseId, event.id);

@@ -221,6 +221,12 @@ private Q_SLOTS:
         clickRow(0);
         QVERIFY(m_asked.isEmpty());
         QCOMPARE(editor()->mode(), EventEditor::Mode::Existing);
+        // Nor does one stay behind when another case is chosen: it belonged to this case.
+        m_window->action(u"logNote"_s)->trigger();
+        clickCase(m_caseB);
+        QVERIFY(m_asked.isEmpty());
+        QCOMPARE(m_window->currentCaseId(), m_caseB);
+        QCOMPARE(editor()->mode(), EventEditor::Mode::Empty);
     }
 
     void editsOfAnEventAreNotLostEither()
