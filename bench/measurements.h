@@ -12,6 +12,7 @@ class Samples final
 public:
     void add(double value) { m_values.append(value); }
     qsizetype count() const { return m_values.size(); }
+    double last() const { return m_values.isEmpty() ? 0 : m_values.last(); }
     double median() const;
     // Nearest-rank percentile, p in (0, 100].
     double percentile(double p) const;

@@ -348,6 +348,16 @@
     </message>
 </context>
 <context>
+    <name>plaint::EventEditor</name>
+    <message numerus="yes">
+        <source>This new entry and its %n file(s) are not saved yet.</source>
+        <translation>
+            <numerusform>This new entry and its %n file are not saved yet.</numerusform>
+            <numerusform>This new entry and its %n files are not saved yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>plaint::ExportDialog</name>
     <message numerus="yes">
         <source>%1 — %n box(es)</source>
@@ -528,6 +538,41 @@
         <translation>
             <numerusform>%n event imported.</numerusform>
             <numerusform>%n events imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plaint closes as soon as the evidence you added is stored safely (%n still to go).</source>
+        <translation>
+            <numerusform>Plaint closes as soon as the evidence you added is stored safely (%n still to go).</numerusform>
+            <numerusform>Plaint closes as soon as the evidence you added is stored safely (%n still to go).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving the entry and its %n file(s)…</source>
+        <translation>
+            <numerusform>Saving the entry and its %n file…</numerusform>
+            <numerusform>Saving the entry and its %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added to this entry; stored when you save it.</source>
+        <translation>
+            <numerusform>%n file added to this entry; stored when you save it.</numerusform>
+            <numerusform>%n files added to this entry; stored when you save it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) added to this entry; stored when you save it.</source>
+        <translation>
+            <numerusform>%n link added to this entry; stored when you save it.</numerusform>
+            <numerusform>%n links added to this entry; stored when you save it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved, with %n piece(s) of evidence.</source>
+        <translation>
+            <numerusform>Saved, with %n piece of evidence.</numerusform>
+            <numerusform>Saved, with %n pieces of evidence.</numerusform>
         </translation>
     </message>
 </context>

@@ -2628,6 +2628,26 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <source>Mark promise broken</source>
         <translation>标记承诺未兑现</translation>
     </message>
+    <message>
+        <source>Edit case “%1”</source>
+        <translation>编辑案件“%1”</translation>
+    </message>
+    <message>
+        <source>Move case “%1” to the trash</source>
+        <translation>将案件“%1”移到回收站</translation>
+    </message>
+    <message>
+        <source>Restore case “%1”</source>
+        <translation>恢复案件“%1”</translation>
+    </message>
+    <message>
+        <source>Add promise “%1”</source>
+        <translation>添加承诺“%1”</translation>
+    </message>
+    <message>
+        <source>Edit promise “%1”</source>
+        <translation>修改承诺“%1”</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptImporter</name>
@@ -2750,10 +2770,6 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <translation>新建案件</translation>
     </message>
     <message>
-        <source>One case per dispute with one company. You can change all of this later.</source>
-        <translation>一个案件对应与一家商家的一起纠纷。这些内容以后都可以修改。</translation>
-    </message>
-    <message>
         <source>e.g. Moving from the 189 to the 129 plan</source>
         <translation>例如：从 189 元套餐改为 129 元套餐</translation>
     </message>
@@ -2824,6 +2840,42 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message>
         <source>Give the case a title and say which company it is against.</source>
         <translation>请为案件填写标题，并写明被投诉的商家。</translation>
+    </message>
+    <message>
+        <source>Edit case</source>
+        <translation>编辑案件</translation>
+    </message>
+    <message>
+        <source>Change what the case says. The earlier version is kept.</source>
+        <translation>修改案件的内容。原来的版本会保留。</translation>
+    </message>
+    <message>
+        <source>One case per dispute with one company. You can change all of this later (Case → Edit case…).</source>
+        <translation>一个案件对应与一家商家的一起纠纷。这些内容以后都可以修改（案件 → 编辑案件…）。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Escalated (to a regulator, ombudsman or court)</source>
+        <translation>已升级（向监管部门、调解机构或法院投诉）</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Given up</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Save case</source>
+        <translation>保存案件</translation>
     </message>
 </context>
 <context>
@@ -3211,6 +3263,21 @@ This must be the same as the journal head the sender gave you. If it is not, thi
     </message>
 </context>
 <context>
+    <name>plaint::DateFilterEdit</name>
+    <message>
+        <source>any day</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>不限日期</translation>
+    </message>
+</context>
+<context>
     <name>plaint::EventEditor</name>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Nothing selected.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Pick an event in the timeline to see it here, or log what just happened: &lt;b&gt;Start call&lt;/b&gt; when you dial the hotline (the timer counts the time on hold), or drop screenshots, photos and bills onto the timeline.&lt;/p&gt;</source>
@@ -3241,14 +3308,6 @@ This must be the same as the journal head the sender gave you. If it is not, thi
         <translation>对方的原话，一字不差——每行一句</translation>
     </message>
     <message>
-        <source>&amp;Channel:</source>
-        <translation>渠道(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>Di&amp;rection:</source>
-        <translation>方向(&amp;R)：</translation>
-    </message>
-    <message>
         <source>&amp;When:</source>
         <translation>时间(&amp;W)：</translation>
     </message>
@@ -3261,20 +3320,8 @@ This must be the same as the journal head the sender gave you. If it is not, thi
         <translation>工号(&amp;A)：</translation>
     </message>
     <message>
-        <source>Agent &amp;name:</source>
-        <translation>客服姓名(&amp;N)：</translation>
-    </message>
-    <message>
         <source>&amp;Reference:</source>
         <translation>受理单号(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>&amp;Summary:</source>
-        <translation>摘要(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>What they &amp;said:</source>
-        <translation>对方原话(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
@@ -3313,20 +3360,8 @@ This must be the same as the journal head the sender gave you. If it is not, thi
         <translation>证据：</translation>
     </message>
     <message>
-        <source>Attach &amp;files…</source>
-        <translation>附加文件(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Move to &amp;trash</source>
-        <translation>移到回收站(&amp;T)</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <source>&amp;End call and save</source>
-        <translation>结束通话并保存(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
@@ -3387,24 +3422,183 @@ Added: %2</source>
         <translation>需要填写摘要——发生了什么？</translation>
     </message>
     <message>
-        <source>“%1” is a promise without a date. Ask them: by when exactly? You can still log it, with no deadline.</source>
-        <translation>“%1”是一个没有具体时间的承诺。问清楚对方：具体什么时候之前？也可以先记下来，不设期限。</translation>
+        <source>Press when they put you on hold, and again when a person answers (Ctrl+H). The time on hold adds up.</source>
+        <translation>对方让你等待时按一下，有人接听时再按一下（Ctrl+H）。等待的时间会累加。</translation>
     </message>
     <message>
-        <source>Log it without a date</source>
-        <translation>不设期限，先记下</translation>
+        <source>Attach f&amp;iles…</source>
+        <translation>附加文件(&amp;I)…</translation>
     </message>
     <message>
-        <source>They promised: “%1”, due %2.</source>
-        <translation>对方承诺：“%1”，期限 %2。</translation>
+        <source>Move to trash</source>
+        <translation>移到回收站</translation>
     </message>
     <message>
-        <source>(Holidays of %1 are not known to Plaint: only weekends were skipped.)</source>
-        <translation>（Plaint 没有 %1 的节假日数据：只跳过了周末。）</translation>
+        <source>Delete key. Nothing is lost: restore it from View → Show trash.</source>
+        <translation>快捷键 Delete。不会丢失：可以在“查看 → 查看回收站”中恢复。</translation>
     </message>
     <message>
-        <source>&amp;Use this promise</source>
-        <translation>采用这条承诺(&amp;U)</translation>
+        <source>Of the whole call, the minutes they kept you waiting on hold</source>
+        <translation>整个通话中，对方让你等待的分钟数</translation>
+    </message>
+    <message>
+        <source>Minutes it took you to get there and back</source>
+        <translation>往返路上花的分钟数</translation>
+    </message>
+    <message>
+        <source>This is their final answer on my complaint</source>
+        <translation>这是对方对我投诉的最终答复</translation>
+    </message>
+    <message>
+        <source>A final answer (or deadlock letter) is often what lets you take the complaint to an ombudsman or regulator.</source>
+        <translation>有了最终答复（或“无法解决”的书面答复），通常就可以向调解机构或监管部门投诉。</translation>
+    </message>
+    <message>
+        <source>Channe&amp;l:</source>
+        <translation>渠道(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>方向(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>O&amp;n hold:</source>
+        <translation>等待时间(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Travel there and back:</source>
+        <translation>往返路程(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>A&amp;gent name:</source>
+        <translation>客服姓名(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>摘要(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>What the&amp;y said:</source>
+        <translation>对方原话(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Edit promise…</source>
+        <translation>修改承诺…</translation>
+    </message>
+    <message>
+        <source>Change what was promised or the deadline, e.g. when their SMS confirms it</source>
+        <translation>修改承诺的内容或期限，例如对方后来发短信确认时</translation>
+    </message>
+    <message>
+        <source>Add a promise…</source>
+        <translation>添加承诺…</translation>
+    </message>
+    <message>
+        <source>A promise made here that you did not log yet, e.g. confirmed later by SMS</source>
+        <translation>这次对方做过、但你还没记下的承诺，例如后来用短信确认的</translation>
+    </message>
+    <message>
+        <source>End call and &amp;save</source>
+        <translation>结束通话并保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+S, Ctrl+Return or Ctrl+Shift+E: the call&apos;s length is stored</source>
+        <translation>Ctrl+S、Ctrl+Return 或 Ctrl+Shift+E：通话时长会一并保存</translation>
+    </message>
+    <message>
+        <source>Ctrl+S or Ctrl+Return</source>
+        <translation>Ctrl+S 或 Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Add this promise</source>
+        <translation>记下这条承诺</translation>
+    </message>
+    <message>
+        <source>Add another</source>
+        <translation>再加一条</translation>
+    </message>
+    <message>
+        <source>Records this promise with the event</source>
+        <translation>把这条承诺记到这个事件上</translation>
+    </message>
+    <message>
+        <source>Keeps this promise for the entry and empties the box for one more</source>
+        <translation>把这条承诺留给这条记录，并清空输入框以便再填一条</translation>
+    </message>
+    <message>
+        <source>Evidence, stored when you save:</source>
+        <translation>证据（保存时一并存入）：</translation>
+    </message>
+    <message>
+        <source>Promises, stored when you save:</source>
+        <translation>承诺（保存时一并存入）：</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — stored when you save</source>
+        <translation>%1（%2）——保存时存入</translation>
+    </message>
+    <message>
+        <source>%1
+Double-click to take it out of this entry.</source>
+        <translation>%1
+双击可把它从这条记录中去掉。</translation>
+    </message>
+    <message>
+        <source>%1 — due %2</source>
+        <translation>%1 — 期限 %2</translation>
+    </message>
+    <message>
+        <source>Double-click to change it</source>
+        <translation>双击可修改</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1</source>
+        <translation>尚未保存：%1</translation>
+    </message>
+    <message>
+        <source>A person answered</source>
+        <translation>有人接听了</translation>
+    </message>
+    <message>
+        <source>I&apos;m on hold</source>
+        <translation>开始等待</translation>
+    </message>
+    <message>
+        <source>%1 · on hold %2</source>
+        <translation>%1 · 等待 %2</translation>
+    </message>
+    <message>
+        <source>You are logging a call (%1 so far). It is not saved yet.</source>
+        <translation>你正在记录一通电话（已进行 %1），还没有保存。</translation>
+    </message>
+    <message>
+        <source>This new entry is not saved yet.</source>
+        <translation>这条新记录还没有保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This new entry and its %n file(s) are not saved yet.</source>
+        <translation>
+            <numerusform>这条新记录和它的 %n 个文件还没有保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your changes to “%1” are not saved yet.</source>
+        <translation>你对“%1”的修改还没有保存。</translation>
+    </message>
+</context>
+<context>
+    <name>plaint::EvidenceLoader</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>A private copy could not be written (%1).</source>
+        <translation>无法写入私有副本（%1）。</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown (%1). It is kept unchanged; open it with another program.</source>
+        <translation>无法显示此图片（%1）。文件原样保存；请用其他程序打开。</translation>
     </message>
 </context>
 <context>
@@ -3428,10 +3622,6 @@ Added: %2</source>
     <message>
         <source>SHA-256:</source>
         <translation>SHA-256：</translation>
-    </message>
-    <message>
-        <source>This image cannot be shown (%1). It is kept unchanged; open it with another program.</source>
-        <translation>无法显示此图片（%1）。文件原样保存；请用其他程序打开。</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
@@ -3465,12 +3655,32 @@ Added: %2</source>
         <source>A copy for the other program could not be written (%1).</source>
         <translation>无法为其他程序写出副本（%1）。</translation>
     </message>
+    <message>
+        <source>Reading the PDF out of your library (%1)…</source>
+        <translation>正在从资料库读取 PDF（%1）…</translation>
+    </message>
+    <message>
+        <source>Reading the recording out of your library (%1)…</source>
+        <translation>正在从资料库读取录音（%1）…</translation>
+    </message>
+    <message>
+        <source>Reading the picture out of your library (%1)…</source>
+        <translation>正在从资料库读取图片（%1）…</translation>
+    </message>
+    <message>
+        <source>Copying it for the other program (%1)…</source>
+        <translation>正在复制一份给其他程序（%1）…</translation>
+    </message>
 </context>
 <context>
     <name>plaint::EvidenceWorker</name>
     <message>
         <source>The image could not be prepared for storing.</source>
         <translation>无法准备要保存的图片。</translation>
+    </message>
+    <message>
+        <source>The image could not be prepared for storing (%1).</source>
+        <translation>无法准备要存入的图片（%1）。</translation>
     </message>
 </context>
 <context>
@@ -3815,10 +4025,6 @@ Added: %2</source>
         <translation>历史版本</translation>
     </message>
     <message>
-        <source>Every version of this event, oldest first. Editing never erases what was there.</source>
-        <translation>此事件的所有版本，按时间先后排列。编辑永远不会抹掉原来的内容。</translation>
-    </message>
-    <message>
         <source>Version</source>
         <translation>版本</translation>
     </message>
@@ -3841,6 +4047,78 @@ Added: %2</source>
     <message>
         <source>now</source>
         <translation>现在</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>等待时间</translation>
+    </message>
+    <message>
+        <source>Travel there and back</source>
+        <translation>往返路程</translation>
+    </message>
+    <message>
+        <source>Agent ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Agent name</source>
+        <translation>客服姓名</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>受理单号</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Their final answer</source>
+        <translation>最终答复</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Every version of this event, oldest first, and under each edit what it changed. Editing never erases what was there.</source>
+        <translation>此事件的所有版本，按时间先后排列；每次修改下面列出改了什么。编辑永远不会抹掉原来的内容。</translation>
+    </message>
+    <message>
+        <source>Nothing shown here changed.</source>
+        <translation>这里列出的内容都没有变化。</translation>
     </message>
 </context>
 <context>
@@ -4213,10 +4491,6 @@ Added: %2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <source>Log &amp;SMS</source>
-        <translation>记录短信(&amp;S)</translation>
-    </message>
-    <message>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
@@ -4353,10 +4627,6 @@ Added: %2</source>
         <translation>有承诺的</translation>
     </message>
     <message>
-        <source>any day</source>
-        <translation>不限</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>从</translation>
     </message>
@@ -4445,10 +4715,6 @@ Added: %2</source>
         </translation>
     </message>
     <message>
-        <source>&amp;Export deadlines to calendar…</source>
-        <translation>将期限导出到日历(&amp;E)…</translation>
-    </message>
-    <message>
         <source>Promises</source>
         <translation>承诺</translation>
     </message>
@@ -4479,16 +4745,8 @@ Added: %2</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <source>&amp;Export dossier…</source>
-        <translation>导出投诉案卷(&amp;E)…</translation>
-    </message>
-    <message>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>&amp;Import messages and calls…</source>
-        <translation>导入消息和通话(&amp;I)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
@@ -4515,6 +4773,160 @@ Added: %2</source>
         <translation>
             <numerusform>已导入 %n 个事件。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Save entry</source>
+        <translation>保存记录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>&amp;End call and save</source>
+        <translation>结束通话并保存(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>On &amp;hold</source>
+        <translation>通话等待中(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Press when they put you on hold, and again when a person answers</source>
+        <translation>对方让你等待时按一下，有人接听时再按一下</translation>
+    </message>
+    <message>
+        <source>Log S&amp;MS</source>
+        <translation>记录短信(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Export &amp;dossier…</source>
+        <translation>导出投诉案卷(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export deadlines to calenda&amp;r…</source>
+        <translation>将期限导出到日历(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it case…</source>
+        <translation>编辑案件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Move case to &amp;trash</source>
+        <translation>将案件移到回收站(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Storing your evidence</source>
+        <translation>正在存入证据</translation>
+    </message>
+    <message>
+        <source>Keep Plaint open</source>
+        <translation>先不关闭 Plaint</translation>
+    </message>
+    <message>
+        <source>Plaint stays open; the evidence is still being stored.</source>
+        <translation>Plaint 保持打开；证据仍在存入中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plaint closes as soon as the evidence you added is stored safely (%n still to go).</source>
+        <translation>
+            <numerusform>你添加的证据安全存入后，Plaint 就会关闭（还剩 %n 项）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>%1
+
+Save it now, discard it, or keep editing?</source>
+        <translation>%1
+
+现在保存、放弃，还是继续编辑？</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <source>Case saved; the earlier version is kept.</source>
+        <translation>案件已保存；原来的版本会保留。</translation>
+    </message>
+    <message>
+        <source>“%1” moved to the trash. Undo, or restore it from View → Show trash.</source>
+        <translation>“%1”已移到回收站。可以撤销，或在“查看 → 查看回收站”中恢复。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read any more (was it moved or deleted?). Put it back, or take it out of the entry (double-click it in the list), then save again.</source>
+        <translation>无法再读取 %1（是不是被移动或删除了？）。请把它放回原处，或把它从这条记录中去掉（在列表中双击它），然后再保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving the entry and its %n file(s)…</source>
+        <translation>
+            <numerusform>正在保存这条记录和它的 %n 个文件…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Promise recorded.</source>
+        <translation>承诺已记下。</translation>
+    </message>
+    <message>
+        <source>Promise changed; the earlier wording is kept.</source>
+        <translation>承诺已修改；原来的说法会保留。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added to this entry; stored when you save it.</source>
+        <translation>
+            <numerusform>已把 %n 个文件加到这条记录；保存时一并存入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The image is added to this entry; stored when you save it.</source>
+        <translation>图片已加到这条记录；保存时一并存入。</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>The link could not be kept: Plaint&apos;s temporary folder cannot be written.</source>
+        <translation>无法保留这个链接：Plaint 的临时文件夹无法写入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) added to this entry; stored when you save it.</source>
+        <translation>
+            <numerusform>已把 %n 个链接加到这条记录；保存时一并存入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: %2</source>
+        <translation>“%1”无法保存：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved, with %n piece(s) of evidence.</source>
+        <translation>
+            <numerusform>已保存，附 %n 项证据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import &amp;messages and calls…</source>
+        <translation>导入消息和通话(&amp;M)…</translation>
     </message>
 </context>
 <context>
@@ -4603,6 +5015,29 @@ Added: %2</source>
         <translation>
             <numerusform>%n 处匹配</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>plaint::PromiseDialog</name>
+    <message>
+        <source>Edit promise</source>
+        <translation>修改承诺</translation>
+    </message>
+    <message>
+        <source>What they promised and by when. The earlier wording is kept.</source>
+        <translation>对方承诺了什么、期限是什么时候。原来的说法会保留。</translation>
+    </message>
+    <message>
+        <source>&amp;by</source>
+        <translation>期限(&amp;B)</translation>
+    </message>
+    <message>
+        <source>They &amp;promised:</source>
+        <translation>对方承诺(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Say what they promised.</source>
+        <translation>请写明对方承诺了什么。</translation>
     </message>
 </context>
 <context>
@@ -4712,6 +5147,33 @@ Case: %3</source>
     </message>
 </context>
 <context>
+    <name>plaint::SuggestionBox</name>
+    <message>
+        <source>“%1” is a promise without a date. Ask them: by when exactly? You can still log it, with no deadline.</source>
+        <translation>“%1”是一个没有具体时间的承诺。问清楚对方：具体什么时候之前？也可以先记下来，不设期限。</translation>
+    </message>
+    <message>
+        <source>They promised: “%1”, due %2.</source>
+        <translation>对方承诺：“%1”，期限 %2。</translation>
+    </message>
+    <message>
+        <source>They promised “%1”: due %2. (“%3”)</source>
+        <translation>对方承诺“%1”：期限 %2。（“%3”）</translation>
+    </message>
+    <message>
+        <source>(Holidays of %1 are not known to Plaint: only weekends were skipped.)</source>
+        <translation>（Plaint 没有 %1 的节假日数据：只跳过了周末。）</translation>
+    </message>
+    <message>
+        <source>Log it without a date</source>
+        <translation>不设期限，先记下</translation>
+    </message>
+    <message>
+        <source>Use this promise</source>
+        <translation>采用这条承诺</translation>
+    </message>
+</context>
+<context>
     <name>plaint::TimelineDelegate</name>
     <message>
         <source>Phone call</source>
@@ -4797,6 +5259,26 @@ Case: %3</source>
         <source>Ref. %1</source>
         <translation>单号 %1</translation>
     </message>
+    <message>
+        <source>%1 min, %2 on hold</source>
+        <translation>%1 分钟，其中等待 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min, %3 min on hold</source>
+        <translation>%1 小时 %2 分，其中等待 %3 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min travelling</source>
+        <translation>路上 %1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min travelling</source>
+        <translation>路上 %1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>Final answer</source>
+        <translation>最终答复</translation>
+    </message>
 </context>
 <context>
     <name>plaint::TrashDialog</name>
@@ -4805,16 +5287,32 @@ Case: %3</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <source>Events you moved to the trash. Nothing here is ever deleted: restore what you need.</source>
-        <translation>你移到回收站的事件。这里的内容永远不会被删除：需要时恢复即可。</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>恢复(&amp;R)</translation>
-    </message>
-    <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>What you moved to the trash. Nothing here is ever deleted: restore what you need.</source>
+        <translation>你移到回收站的内容。这里的内容永远不会被删除：需要时恢复即可。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore event</source>
+        <translation>恢复事件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore &amp;case</source>
+        <translation>恢复案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Events of this case</source>
+        <translation>本案件的事件</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>%1 — against %2</source>
+        <translation>%1 — 被投诉方：%2</translation>
     </message>
 </context>
 </TS>

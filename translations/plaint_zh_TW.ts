@@ -2628,6 +2628,26 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <source>Mark promise broken</source>
         <translation>標記承諾未兌現</translation>
     </message>
+    <message>
+        <source>Edit case “%1”</source>
+        <translation>編輯案件「%1」</translation>
+    </message>
+    <message>
+        <source>Move case “%1” to the trash</source>
+        <translation>將案件「%1」移到回收筒</translation>
+    </message>
+    <message>
+        <source>Restore case “%1”</source>
+        <translation>恢復案件「%1」</translation>
+    </message>
+    <message>
+        <source>Add promise “%1”</source>
+        <translation>新增承諾「%1」</translation>
+    </message>
+    <message>
+        <source>Edit promise “%1”</source>
+        <translation>修改承諾「%1」</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptImporter</name>
@@ -2750,10 +2770,6 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <translation>新增案件</translation>
     </message>
     <message>
-        <source>One case per dispute with one company. You can change all of this later.</source>
-        <translation>一個案件對應與一家商家的一起糾紛。這些內容以後都可以修改。</translation>
-    </message>
-    <message>
         <source>e.g. Moving from the 189 to the 129 plan</source>
         <translation>例如：從 189 元方案改為 129 元方案</translation>
     </message>
@@ -2824,6 +2840,42 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message>
         <source>Give the case a title and say which company it is against.</source>
         <translation>請為案件填寫標題，並寫明被申訴的商家。</translation>
+    </message>
+    <message>
+        <source>Edit case</source>
+        <translation>編輯案件</translation>
+    </message>
+    <message>
+        <source>Change what the case says. The earlier version is kept.</source>
+        <translation>修改案件的內容。原來的版本會保留。</translation>
+    </message>
+    <message>
+        <source>One case per dispute with one company. You can change all of this later (Case → Edit case…).</source>
+        <translation>一個案件對應與一家商家的一起糾紛。這些內容以後都可以修改（案件 → 編輯案件…）。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>處理中</translation>
+    </message>
+    <message>
+        <source>Escalated (to a regulator, ombudsman or court)</source>
+        <translation>已升級（向主管機關、調解機構或法院申訴）</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解決</translation>
+    </message>
+    <message>
+        <source>Given up</source>
+        <translation>已放棄</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>狀態(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Save case</source>
+        <translation>儲存案件</translation>
     </message>
 </context>
 <context>
@@ -3211,6 +3263,21 @@ This must be the same as the journal head the sender gave you. If it is not, thi
     </message>
 </context>
 <context>
+    <name>plaint::DateFilterEdit</name>
+    <message>
+        <source>any day</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>不限日期</translation>
+    </message>
+</context>
+<context>
     <name>plaint::EventEditor</name>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Nothing selected.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Pick an event in the timeline to see it here, or log what just happened: &lt;b&gt;Start call&lt;/b&gt; when you dial the hotline (the timer counts the time on hold), or drop screenshots, photos and bills onto the timeline.&lt;/p&gt;</source>
@@ -3241,14 +3308,6 @@ This must be the same as the journal head the sender gave you. If it is not, thi
         <translation>對方的原話，一字不差——每行一句</translation>
     </message>
     <message>
-        <source>&amp;Channel:</source>
-        <translation>管道(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>Di&amp;rection:</source>
-        <translation>方向(&amp;R)：</translation>
-    </message>
-    <message>
         <source>&amp;When:</source>
         <translation>時間(&amp;W)：</translation>
     </message>
@@ -3261,20 +3320,8 @@ This must be the same as the journal head the sender gave you. If it is not, thi
         <translation>工號(&amp;A)：</translation>
     </message>
     <message>
-        <source>Agent &amp;name:</source>
-        <translation>客服姓名(&amp;N)：</translation>
-    </message>
-    <message>
         <source>&amp;Reference:</source>
         <translation>受理單號(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>&amp;Summary:</source>
-        <translation>摘要(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>What they &amp;said:</source>
-        <translation>對方原話(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
@@ -3313,20 +3360,8 @@ This must be the same as the journal head the sender gave you. If it is not, thi
         <translation>證據：</translation>
     </message>
     <message>
-        <source>Attach &amp;files…</source>
-        <translation>附加檔案(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Move to &amp;trash</source>
-        <translation>移到回收筒(&amp;T)</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <source>&amp;End call and save</source>
-        <translation>結束通話並儲存(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
@@ -3387,24 +3422,183 @@ Added: %2</source>
         <translation>需要填寫摘要——發生了什麼？</translation>
     </message>
     <message>
-        <source>“%1” is a promise without a date. Ask them: by when exactly? You can still log it, with no deadline.</source>
-        <translation>「%1」是一個沒有具體時間的承諾。問清楚對方：具體什麼時候之前？也可以先記下來，不設期限。</translation>
+        <source>Press when they put you on hold, and again when a person answers (Ctrl+H). The time on hold adds up.</source>
+        <translation>對方讓你等候時按一下，有人接聽時再按一下（Ctrl+H）。等候的時間會累加。</translation>
     </message>
     <message>
-        <source>Log it without a date</source>
-        <translation>不設期限，先記下</translation>
+        <source>Attach f&amp;iles…</source>
+        <translation>附加檔案(&amp;I)…</translation>
     </message>
     <message>
-        <source>They promised: “%1”, due %2.</source>
-        <translation>對方承諾：「%1」，期限 %2。</translation>
+        <source>Move to trash</source>
+        <translation>移到回收筒</translation>
     </message>
     <message>
-        <source>(Holidays of %1 are not known to Plaint: only weekends were skipped.)</source>
-        <translation>（Plaint 沒有 %1 的節假日資料：只跳過了週末。）</translation>
+        <source>Delete key. Nothing is lost: restore it from View → Show trash.</source>
+        <translation>快速鍵 Delete。不會遺失：可以在「檢視 → 檢視回收筒」中恢復。</translation>
     </message>
     <message>
-        <source>&amp;Use this promise</source>
-        <translation>採用這條承諾(&amp;U)</translation>
+        <source>Of the whole call, the minutes they kept you waiting on hold</source>
+        <translation>整通電話中，對方讓你等候的分鐘數</translation>
+    </message>
+    <message>
+        <source>Minutes it took you to get there and back</source>
+        <translation>往返路上花的分鐘數</translation>
+    </message>
+    <message>
+        <source>This is their final answer on my complaint</source>
+        <translation>這是對方對我申訴的最終答覆</translation>
+    </message>
+    <message>
+        <source>A final answer (or deadlock letter) is often what lets you take the complaint to an ombudsman or regulator.</source>
+        <translation>有了最終答覆（或「無法解決」的書面答覆），通常就可以向調解機構或主管機關申訴。</translation>
+    </message>
+    <message>
+        <source>Channe&amp;l:</source>
+        <translation>管道(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>方向(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>O&amp;n hold:</source>
+        <translation>等候時間(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Travel there and back:</source>
+        <translation>往返路程(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>A&amp;gent name:</source>
+        <translation>客服姓名(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>摘要(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>What the&amp;y said:</source>
+        <translation>對方原話(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Edit promise…</source>
+        <translation>修改承諾…</translation>
+    </message>
+    <message>
+        <source>Change what was promised or the deadline, e.g. when their SMS confirms it</source>
+        <translation>修改承諾的內容或期限，例如對方後來傳簡訊確認時</translation>
+    </message>
+    <message>
+        <source>Add a promise…</source>
+        <translation>新增承諾…</translation>
+    </message>
+    <message>
+        <source>A promise made here that you did not log yet, e.g. confirmed later by SMS</source>
+        <translation>這次對方做過、但你還沒記下的承諾，例如後來用簡訊確認的</translation>
+    </message>
+    <message>
+        <source>End call and &amp;save</source>
+        <translation>結束通話並儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+S, Ctrl+Return or Ctrl+Shift+E: the call&apos;s length is stored</source>
+        <translation>Ctrl+S、Ctrl+Return 或 Ctrl+Shift+E：通話時長會一併儲存</translation>
+    </message>
+    <message>
+        <source>Ctrl+S or Ctrl+Return</source>
+        <translation>Ctrl+S 或 Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Add this promise</source>
+        <translation>記下這條承諾</translation>
+    </message>
+    <message>
+        <source>Add another</source>
+        <translation>再加一條</translation>
+    </message>
+    <message>
+        <source>Records this promise with the event</source>
+        <translation>把這條承諾記到這個事件上</translation>
+    </message>
+    <message>
+        <source>Keeps this promise for the entry and empties the box for one more</source>
+        <translation>把這條承諾留給這筆記錄，並清空輸入框以便再填一條</translation>
+    </message>
+    <message>
+        <source>Evidence, stored when you save:</source>
+        <translation>證據（儲存時一併存入）：</translation>
+    </message>
+    <message>
+        <source>Promises, stored when you save:</source>
+        <translation>承諾（儲存時一併存入）：</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — stored when you save</source>
+        <translation>%1（%2）——儲存時存入</translation>
+    </message>
+    <message>
+        <source>%1
+Double-click to take it out of this entry.</source>
+        <translation>%1
+雙擊可把它從這筆記錄中移除。</translation>
+    </message>
+    <message>
+        <source>%1 — due %2</source>
+        <translation>%1 — 期限 %2</translation>
+    </message>
+    <message>
+        <source>Double-click to change it</source>
+        <translation>雙擊可修改</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1</source>
+        <translation>尚未儲存：%1</translation>
+    </message>
+    <message>
+        <source>A person answered</source>
+        <translation>有人接聽了</translation>
+    </message>
+    <message>
+        <source>I&apos;m on hold</source>
+        <translation>開始等候</translation>
+    </message>
+    <message>
+        <source>%1 · on hold %2</source>
+        <translation>%1 · 等候 %2</translation>
+    </message>
+    <message>
+        <source>You are logging a call (%1 so far). It is not saved yet.</source>
+        <translation>你正在記錄一通電話（已進行 %1），還沒有儲存。</translation>
+    </message>
+    <message>
+        <source>This new entry is not saved yet.</source>
+        <translation>這筆新記錄還沒有儲存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This new entry and its %n file(s) are not saved yet.</source>
+        <translation>
+            <numerusform>這筆新記錄和它的 %n 個檔案還沒有儲存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your changes to “%1” are not saved yet.</source>
+        <translation>你對「%1」的修改還沒有儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>plaint::EvidenceLoader</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>A private copy could not be written (%1).</source>
+        <translation>無法寫入私有副本（%1）。</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown (%1). It is kept unchanged; open it with another program.</source>
+        <translation>無法顯示此圖片（%1）。檔案原樣儲存；請用其他程式開啟。</translation>
     </message>
 </context>
 <context>
@@ -3428,10 +3622,6 @@ Added: %2</source>
     <message>
         <source>SHA-256:</source>
         <translation>SHA-256：</translation>
-    </message>
-    <message>
-        <source>This image cannot be shown (%1). It is kept unchanged; open it with another program.</source>
-        <translation>無法顯示此圖片（%1）。檔案原樣儲存；請用其他程式開啟。</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
@@ -3465,12 +3655,32 @@ Added: %2</source>
         <source>A copy for the other program could not be written (%1).</source>
         <translation>無法為其他程式寫出副本（%1）。</translation>
     </message>
+    <message>
+        <source>Reading the PDF out of your library (%1)…</source>
+        <translation>正在從資料庫讀取 PDF（%1）…</translation>
+    </message>
+    <message>
+        <source>Reading the recording out of your library (%1)…</source>
+        <translation>正在從資料庫讀取錄音（%1）…</translation>
+    </message>
+    <message>
+        <source>Reading the picture out of your library (%1)…</source>
+        <translation>正在從資料庫讀取圖片（%1）…</translation>
+    </message>
+    <message>
+        <source>Copying it for the other program (%1)…</source>
+        <translation>正在複製一份給其他程式（%1）…</translation>
+    </message>
 </context>
 <context>
     <name>plaint::EvidenceWorker</name>
     <message>
         <source>The image could not be prepared for storing.</source>
         <translation>無法準備要儲存的圖片。</translation>
+    </message>
+    <message>
+        <source>The image could not be prepared for storing (%1).</source>
+        <translation>無法準備要存入的圖片（%1）。</translation>
     </message>
 </context>
 <context>
@@ -3815,10 +4025,6 @@ Added: %2</source>
         <translation>歷史版本</translation>
     </message>
     <message>
-        <source>Every version of this event, oldest first. Editing never erases what was there.</source>
-        <translation>此事件的所有版本，按時間先後排列。編輯永遠不會抹掉原來的內容。</translation>
-    </message>
-    <message>
         <source>Version</source>
         <translation>版本</translation>
     </message>
@@ -3841,6 +4047,78 @@ Added: %2</source>
     <message>
         <source>now</source>
         <translation>現在</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未記錄</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>時長</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>等候時間</translation>
+    </message>
+    <message>
+        <source>Travel there and back</source>
+        <translation>往返路程</translation>
+    </message>
+    <message>
+        <source>Agent ID</source>
+        <translation>工號</translation>
+    </message>
+    <message>
+        <source>Agent name</source>
+        <translation>客服姓名</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>受理單號</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Their final answer</source>
+        <translation>最終答覆</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Every version of this event, oldest first, and under each edit what it changed. Editing never erases what was there.</source>
+        <translation>此事件的所有版本，按時間先後排列；每次修改下面列出改了什麼。編輯永遠不會抹掉原來的內容。</translation>
+    </message>
+    <message>
+        <source>Nothing shown here changed.</source>
+        <translation>這裡列出的內容都沒有變化。</translation>
     </message>
 </context>
 <context>
@@ -4213,10 +4491,6 @@ Added: %2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <source>Log &amp;SMS</source>
-        <translation>記錄簡訊(&amp;S)</translation>
-    </message>
-    <message>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
@@ -4353,10 +4627,6 @@ Added: %2</source>
         <translation>有承諾的</translation>
     </message>
     <message>
-        <source>any day</source>
-        <translation>不限</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>從</translation>
     </message>
@@ -4445,10 +4715,6 @@ Added: %2</source>
         </translation>
     </message>
     <message>
-        <source>&amp;Export deadlines to calendar…</source>
-        <translation>將期限匯出到行事曆(&amp;E)…</translation>
-    </message>
-    <message>
         <source>Promises</source>
         <translation>承諾</translation>
     </message>
@@ -4479,16 +4745,8 @@ Added: %2</source>
         <translation>行事曆檔案 (*.ics)</translation>
     </message>
     <message>
-        <source>&amp;Export dossier…</source>
-        <translation>匯出申訴資料(&amp;E)…</translation>
-    </message>
-    <message>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>&amp;Import messages and calls…</source>
-        <translation>匯入訊息和通話(&amp;I)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
@@ -4515,6 +4773,160 @@ Added: %2</source>
         <translation>
             <numerusform>已匯入 %n 個事件。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Save entry</source>
+        <translation>儲存記錄(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>&amp;End call and save</source>
+        <translation>結束通話並儲存(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>On &amp;hold</source>
+        <translation>通話等候中(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Press when they put you on hold, and again when a person answers</source>
+        <translation>對方讓你等候時按一下，有人接聽時再按一下</translation>
+    </message>
+    <message>
+        <source>Log S&amp;MS</source>
+        <translation>記錄簡訊(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Export &amp;dossier…</source>
+        <translation>匯出投訴案卷(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export deadlines to calenda&amp;r…</source>
+        <translation>將期限匯出到行事曆(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it case…</source>
+        <translation>編輯案件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Move case to &amp;trash</source>
+        <translation>將案件移到回收筒(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Storing your evidence</source>
+        <translation>正在存入證據</translation>
+    </message>
+    <message>
+        <source>Keep Plaint open</source>
+        <translation>先不關閉 Plaint</translation>
+    </message>
+    <message>
+        <source>Plaint stays open; the evidence is still being stored.</source>
+        <translation>Plaint 保持開啟；證據仍在存入中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plaint closes as soon as the evidence you added is stored safely (%n still to go).</source>
+        <translation>
+            <numerusform>你新增的證據安全存入後，Plaint 就會關閉（還剩 %n 項）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>尚未儲存</translation>
+    </message>
+    <message>
+        <source>%1
+
+Save it now, discard it, or keep editing?</source>
+        <translation>%1
+
+現在儲存、捨棄，還是繼續編輯？</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>繼續編輯</translation>
+    </message>
+    <message>
+        <source>Case saved; the earlier version is kept.</source>
+        <translation>案件已儲存；原來的版本會保留。</translation>
+    </message>
+    <message>
+        <source>“%1” moved to the trash. Undo, or restore it from View → Show trash.</source>
+        <translation>「%1」已移到回收筒。可以復原，或在「檢視 → 檢視回收筒」中恢復。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read any more (was it moved or deleted?). Put it back, or take it out of the entry (double-click it in the list), then save again.</source>
+        <translation>無法再讀取 %1（是不是被移動或刪除了？）。請把它放回原處，或把它從這筆記錄中移除（在清單中雙擊它），然後再儲存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving the entry and its %n file(s)…</source>
+        <translation>
+            <numerusform>正在儲存這筆記錄和它的 %n 個檔案…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>沒有任何變更。</translation>
+    </message>
+    <message>
+        <source>Promise recorded.</source>
+        <translation>承諾已記下。</translation>
+    </message>
+    <message>
+        <source>Promise changed; the earlier wording is kept.</source>
+        <translation>承諾已修改；原來的說法會保留。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added to this entry; stored when you save it.</source>
+        <translation>
+            <numerusform>已把 %n 個檔案加到這筆記錄；儲存時一併存入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The image is added to this entry; stored when you save it.</source>
+        <translation>圖片已加到這筆記錄；儲存時一併存入。</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>連結</translation>
+    </message>
+    <message>
+        <source>The link could not be kept: Plaint&apos;s temporary folder cannot be written.</source>
+        <translation>無法保留這個連結：Plaint 的暫存資料夾無法寫入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) added to this entry; stored when you save it.</source>
+        <translation>
+            <numerusform>已把 %n 個連結加到這筆記錄；儲存時一併存入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: %2</source>
+        <translation>「%1」無法儲存：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved, with %n piece(s) of evidence.</source>
+        <translation>
+            <numerusform>已儲存，附 %n 項證據。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import &amp;messages and calls…</source>
+        <translation>匯入訊息和通話(&amp;M)…</translation>
     </message>
 </context>
 <context>
@@ -4603,6 +5015,29 @@ Added: %2</source>
         <translation>
             <numerusform>%n 處匹配</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>plaint::PromiseDialog</name>
+    <message>
+        <source>Edit promise</source>
+        <translation>修改承諾</translation>
+    </message>
+    <message>
+        <source>What they promised and by when. The earlier wording is kept.</source>
+        <translation>對方承諾了什麼、期限是什麼時候。原來的說法會保留。</translation>
+    </message>
+    <message>
+        <source>&amp;by</source>
+        <translation>期限(&amp;B)</translation>
+    </message>
+    <message>
+        <source>They &amp;promised:</source>
+        <translation>對方承諾(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Say what they promised.</source>
+        <translation>請寫明對方承諾了什麼。</translation>
     </message>
 </context>
 <context>
@@ -4712,6 +5147,33 @@ Case: %3</source>
     </message>
 </context>
 <context>
+    <name>plaint::SuggestionBox</name>
+    <message>
+        <source>“%1” is a promise without a date. Ask them: by when exactly? You can still log it, with no deadline.</source>
+        <translation>「%1」是一個沒有具體時間的承諾。問清楚對方：具體什麼時候之前？也可以先記下來，不設期限。</translation>
+    </message>
+    <message>
+        <source>They promised: “%1”, due %2.</source>
+        <translation>對方承諾：「%1」，期限 %2。</translation>
+    </message>
+    <message>
+        <source>They promised “%1”: due %2. (“%3”)</source>
+        <translation>對方承諾「%1」：期限 %2。（「%3」）</translation>
+    </message>
+    <message>
+        <source>(Holidays of %1 are not known to Plaint: only weekends were skipped.)</source>
+        <translation>（Plaint 沒有 %1 的節假日資料：只跳過了週末。）</translation>
+    </message>
+    <message>
+        <source>Log it without a date</source>
+        <translation>不設期限，先記下</translation>
+    </message>
+    <message>
+        <source>Use this promise</source>
+        <translation>採用這條承諾</translation>
+    </message>
+</context>
+<context>
     <name>plaint::TimelineDelegate</name>
     <message>
         <source>Phone call</source>
@@ -4797,6 +5259,26 @@ Case: %3</source>
         <source>Ref. %1</source>
         <translation>單號 %1</translation>
     </message>
+    <message>
+        <source>%1 min, %2 on hold</source>
+        <translation>%1 分鐘，其中等候 %2 分鐘</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min, %3 min on hold</source>
+        <translation>%1 小時 %2 分，其中等候 %3 分鐘</translation>
+    </message>
+    <message>
+        <source>%1 min travelling</source>
+        <translation>路上 %1 分鐘</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min travelling</source>
+        <translation>路上 %1 小時 %2 分</translation>
+    </message>
+    <message>
+        <source>Final answer</source>
+        <translation>最終答覆</translation>
+    </message>
 </context>
 <context>
     <name>plaint::TrashDialog</name>
@@ -4805,16 +5287,32 @@ Case: %3</source>
         <translation>回收筒</translation>
     </message>
     <message>
-        <source>Events you moved to the trash. Nothing here is ever deleted: restore what you need.</source>
-        <translation>你移到回收筒的事件。這裡的內容永遠不會被刪除：需要時恢復即可。</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>恢復(&amp;R)</translation>
-    </message>
-    <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>What you moved to the trash. Nothing here is ever deleted: restore what you need.</source>
+        <translation>你移到回收筒的內容。這裡的內容永遠不會被刪除：需要時恢復即可。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore event</source>
+        <translation>恢復事件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore &amp;case</source>
+        <translation>恢復案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Events of this case</source>
+        <translation>本案件的事件</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>%1 — against %2</source>
+        <translation>%1 — 被投訴方：%2</translation>
     </message>
 </context>
 </TS>

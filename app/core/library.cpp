@@ -615,6 +615,19 @@ Result<QList<CaseSummary>> Library::caseSummaries(const QDateTime &now) const
     return summaries;
 }
 
+Result<QList<Case>> Library::trashedCases() const
+{
+    auto q = sql::run(db(), u"SELECT %1 FROM cases WHERE trashed_ms IS NOT NULL ORDER BY trashed_ms DESC, id DESC"_s
+                                .arg(kCaseColumns),
+                      {});
+    if (!q)
+        return Result<QList<Case>>::failure(q.error());
+    QList<Case> cases;
+    while (q->next())
+        cases.append(caseFromRow(*q));
+    return cases;
+}
+
 // ---------------------------------------------------------------- events
 
 Result<qint64> Library::insertEvent(const Event &e)

@@ -52,6 +52,8 @@ public:
     Status trashCase(qint64 id);
     Status restoreCase(qint64 id);
     Result<Case> caseById(qint64 id) const;
+    // Cases in the trash, the most recently trashed first.
+    Result<QList<Case>> trashedCases() const;
     // Live cases with their counts; overdue is judged against `now`.
     Result<QList<CaseSummary>> caseSummaries(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 

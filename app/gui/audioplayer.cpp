@@ -1,7 +1,5 @@
 #include "audioplayer.h"
 
-#include "library.h"
-
 #include <QAudioOutput>
 #include <QDir>
 #include <QFileInfo>
@@ -84,20 +82,23 @@ AudioPlayer::~AudioPlayer()
     m_player->stop();
 }
 
-bool AudioPlayer::open(const Library &library, const QString &sha256, const QString &fileName)
+QString AudioPlayer::privateFile(const QString &fileName)
 {
+    if (m_file.isOpen())
+        return m_file.fileName();
     // The suffix helps the media framework recognise the format.
     const QString suffix = QFileInfo(fileName).suffix();
     m_file.setFileTemplate(QDir::tempPath() + u"/plaint-XXXXXX"_s + (suffix.isEmpty() ? QString() : u"."_s + suffix));
     if (!m_file.open()) {
         m_problem = tr("A private copy for playing could not be written (%1).").arg(m_file.errorString());
-        return false;
+        return {};
     }
-    if (Status s = library.readEvidence(sha256, m_file); !s) {
-        m_problem = s.error();
-        return false;
-    }
-    m_file.flush();
+    return m_file.fileName();
+}
+
+bool AudioPlayer::openPrivateFile()
+{
+    // Written through another handle: this one reads what is there now.
     m_file.seek(0);
     setDuration(wavDurationMs(m_file));
     m_player->setSource(QUrl::fromLocalFile(m_file.fileName()));

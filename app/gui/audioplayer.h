@@ -12,11 +12,10 @@ class QSlider;
 
 namespace plaint {
 
-class Library;
-
 // A call recording (or a video) from the evidence: play and pause, a
 // position slider, and its length. The content is streamed out of the
-// library into a private temporary file for the player. The length of a WAV
+// library (off the window's thread, by the viewer) into a private temporary
+// file for the player. The length of a WAV
 // file is read from its header, so the user sees it even where this computer
 // cannot play the recording.
 class AudioPlayer final : public QWidget
@@ -28,7 +27,11 @@ public:
     explicit AudioPlayer(bool video, QWidget *parent = nullptr);
     ~AudioPlayer() override;
 
-    bool open(const Library &library, const QString &sha256, const QString &fileName);
+    // The private file to write the recording into (named like `fileName`, so
+    // the media framework knows its kind); empty (and problem()) when it cannot be made.
+    QString privateFile(const QString &fileName);
+    // Plays the recording written into privateFile(); false (and problem()) when it cannot.
+    bool openPrivateFile();
     QString problem() const { return m_problem; }
 
     // Milliseconds; -1 while not known.

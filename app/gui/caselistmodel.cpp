@@ -2,9 +2,11 @@
 
 #include "library.h"
 #include "promisereminder.h"
+#include "themecolours.h"
 
 #include <QColor>
 #include <QLocale>
+#include <QGuiApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -20,18 +22,30 @@ void CaseListModel::setLibrary(Library *library)
 
 void CaseListModel::reload()
 {
-    beginResetModel();
-    m_cases.clear();
-    m_dueSoon.clear();
+    QList<CaseSummary> cases;
+    QHash<qint64, int> dueSoon;
     if (m_library) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        if (auto cases = m_library->caseSummaries(now))
-            m_cases = *cases;
-        for (const OpenPromise &o : PromiseReminder::openPromises(*m_library, m_cases)) {
+        if (auto read = m_library->caseSummaries(now))
+            cases = *read;
+        for (const OpenPromise &o : PromiseReminder::openPromises(*m_library, cases)) {
             if (o.isDueSoon(now))
-                ++m_dueSoon[o.caseId];
+                ++dueSoon[o.caseId];
         }
     }
+    // The same cases in the same order (only their counts changed): the list keeps its place.
+    const bool sameCases = cases.size() == m_cases.size()
+        && std::equal(cases.cbegin(), cases.cend(), m_cases.cbegin(),
+                      [](const CaseSummary &a, const CaseSummary &b) { return a.info.id == b.info.id; });
+    if (sameCases && !cases.isEmpty()) {
+        m_cases = cases;
+        m_dueSoon = dueSoon;
+        Q_EMIT dataChanged(index(0), index(int(m_cases.size()) - 1));
+        return;
+    }
+    beginResetModel();
+    m_cases = cases;
+    m_dueSoon = dueSoon;
     endResetModel();
 }
 
@@ -56,7 +70,8 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return QString(s.info.title + u'\n' + counts);
     }
     case Qt::ForegroundRole:
-        return s.overduePromiseCount > 0 ? QVariant(QColor(0xc0, 0x39, 0x2b)) : QVariant();
+        // Red that reads on the list's background, light or dark.
+        return s.overduePromiseCount > 0 ? QVariant(ThemeColours::attention(QGuiApplication::palette())) : QVariant();
     case Qt::ToolTipRole:
         return QString(tr("%1 — against %2\n%Ln event(s)", nullptr, s.eventCount).arg(s.info.title, s.info.company)
                        + (s.overduePromiseCount > 0 ? u"\n"_s + tr("%n overdue promise(s)", nullptr, s.overduePromiseCount)

@@ -85,7 +85,8 @@ Result<qint64> DemoCase::load(Library &library)
 
     Event shop = event(beijing(4, 3, 15, 20), Channel::Store, Direction::Outgoing,
                        tr("Shop on Zhongshan Road: staff say plan changes are only done online"));
-    shop.durationSeconds = 55 * 60;
+    shop.durationSeconds = 20 * 60;
+    shop.travelSeconds = 35 * 60;
     shop.agentName = tr("Ms Li, front desk");
     shop.quotes = {tr("We cannot change plans here. Please use the app or call the hotline.")};
     shop.outcome = tr("Nothing done; 55 minutes including the bus there and back");
@@ -95,6 +96,7 @@ Result<qint64> DemoCase::load(Library &library)
     Event call = event(beijing(4, 6, 10, 5), Channel::Phone, Direction::Outgoing,
                        tr("Hotline: told to go back to the shop; a call back promised within 48 hours"));
     call.durationSeconds = 37 * 60 + 12;
+    call.holdSeconds = 21 * 60 + 30; // most of it waiting for a person
     call.agentCode = u"23338"_s;
     call.reference = u"GD20210406-0117"_s;
     call.quotes = {tr("Plan changes have to be done at the business hall."),
@@ -136,6 +138,7 @@ Result<qint64> DemoCase::load(Library &library)
     Event second = event(beijing(4, 20, 14, 10), Channel::Phone, Direction::Outgoing,
                          tr("Second hotline call: now told the change can only be made in the app"));
     second.durationSeconds = 22 * 60 + 40;
+    second.holdSeconds = 14 * 60 + 5;
     second.agentCode = u"10452"_s;
     second.reference = u"GD20210406-0117"_s;
     second.quotes = {tr("Plan changes are self-service in the app now.")};

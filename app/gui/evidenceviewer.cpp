@@ -1,21 +1,23 @@
 #include "evidenceviewer.h"
 
 #include "audioplayer.h"
+#include "evidenceloader.h"
 #include "library.h"
 #include "localeformat.h"
 #include "pdfviewer.h"
+#include "themecolours.h"
 
-#include <QBuffer>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
+#include <QFile>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QImageReader>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -25,8 +27,12 @@ using namespace Qt::StringLiterals;
 namespace plaint {
 namespace {
 
-// Larger images are shown from a reduced copy; the evidence itself is never touched.
+// Larger images are not decoded here; the system's application can show them.
 constexpr qint64 kLargestImageShown = 256 * 1024 * 1024;
+
+bool isPdf(const QString &mime) { return mime == u"application/pdf"; }
+bool isMedia(const QString &mime) { return mime.startsWith(u"audio/") || mime.startsWith(u"video/"); }
+bool isImage(const Attachment &a) { return a.mimeType.startsWith(u"image/") && a.size <= kLargestImageShown; }
 
 } // namespace
 
@@ -49,70 +55,55 @@ EvidenceViewer::EvidenceViewer(Library *library, const Attachment &attachment, Q
     layout->addLayout(facts);
 
     m_problem = new QLabel(this);
+    m_problem->setObjectName(u"problem"_s);
     m_problem->setWordWrap(true);
     m_problem->setVisible(false);
     layout->addWidget(m_problem);
 
-    if (attachment.mimeType.startsWith(u"image/"_s) && attachment.size <= kLargestImageShown) {
-        QBuffer buffer;
-        buffer.open(QIODevice::ReadWrite);
-        if (Status s = m_library->readEvidence(attachment.sha256, buffer); s) {
-            buffer.seek(0);
-            QImageReader reader(&buffer);
-            reader.setAutoTransform(true);
-            m_image = reader.read();
-            if (m_image.isNull()) {
-                m_problem->setText(tr("This image cannot be shown (%1). It is kept unchanged; open it with another program.")
-                                       .arg(reader.errorString()));
-                m_problem->setVisible(true);
-            }
-        } else {
-            m_problem->setText(s.error());
-            m_problem->setVisible(true);
-        }
-    }
+    m_loadingRow = new QWidget(this);
+    auto *loadingRow = new QHBoxLayout(m_loadingRow);
+    loadingRow->setContentsMargins(0, 0, 0, 0);
+    m_loadingNote = new QLabel(m_loadingRow);
+    m_loadingNote->setObjectName(u"loadingNote"_s);
+    m_progress = new QProgressBar(m_loadingRow);
+    m_progress->setObjectName(u"loadingProgress"_s);
+    m_progress->setRange(0, 1000);
+    loadingRow->addWidget(m_loadingNote, 1);
+    loadingRow->addWidget(m_progress, 1);
+    m_loadingRow->setVisible(false);
+    layout->addWidget(m_loadingRow);
 
     const QString mime = attachment.mimeType;
-    if (mime == u"application/pdf"_s) {
+    if (isPdf(mime)) {
         m_pdf = new PdfViewer(this);
         m_pdf->setObjectName(u"pdfViewer"_s);
-        if (m_pdf->open(*m_library, attachment.sha256)) {
-            layout->addWidget(m_pdf, 1);
-        } else {
-            m_problem->setText(m_pdf->problem());
-            m_problem->setVisible(true);
-            delete m_pdf;
-            m_pdf = nullptr;
-        }
-    } else if (mime.startsWith(u"audio/"_s) || mime.startsWith(u"video/"_s)) {
+        m_pdf->setVisible(false);
+        layout->addWidget(m_pdf, 1);
+    } else if (isMedia(mime)) {
         m_audio = new AudioPlayer(mime.startsWith(u"video/"_s), this);
         m_audio->setObjectName(u"audioPlayer"_s);
-        if (m_audio->open(*m_library, attachment.sha256, attachment.fileName)) {
-            layout->addWidget(m_audio, mime.startsWith(u"video/"_s) ? 1 : 0);
-        } else {
-            m_problem->setText(m_audio->problem());
-            m_problem->setVisible(true);
-            delete m_audio;
-            m_audio = nullptr;
-        }
-    }
-    if (!m_problem->isHidden())
-        m_problem->setStyleSheet(u"QLabel { background: #fdecea; color: #8a1c12; padding: 6px; border-radius: 4px; }"_s);
-
-    auto *buttons = new QHBoxLayout;
-    if (!m_image.isNull()) {
+        m_audio->setVisible(false);
+        layout->addWidget(m_audio, mime.startsWith(u"video/"_s) ? 1 : 0);
+    } else if (isImage(attachment)) {
         m_scroll = new QScrollArea(this);
         m_scroll->setAlignment(Qt::AlignCenter);
         m_picture = new QLabel(m_scroll);
         m_picture->setObjectName(u"picture"_s);
         m_scroll->setWidget(m_picture);
+        m_scroll->setVisible(false);
         layout->addWidget(m_scroll, 1);
+    }
+
+    auto *buttons = new QHBoxLayout;
+    if (m_scroll) {
         auto button = [&](const QString &name, const QString &text, const QKeySequence &key, auto slot) {
             auto *b = new QPushButton(text, this);
             b->setObjectName(name);
             b->setShortcut(key);
+            b->setVisible(false);
             connect(b, &QPushButton::clicked, this, slot);
             buttons->addWidget(b);
+            m_imageButtons << b;
         };
         button(u"zoomIn"_s, tr("Zoom &in"), QKeySequence::ZoomIn, [this] { setZoom(m_zoom * 1.25); });
         button(u"zoomOut"_s, tr("Zoom &out"), QKeySequence::ZoomOut, [this] { setZoom(m_zoom / 1.25); });
@@ -134,8 +125,109 @@ EvidenceViewer::EvidenceViewer(Library *library, const Attachment &attachment, Q
     else if (m_audio)
         resize(640, mime.startsWith(u"video/"_s) ? 520 : 260);
     else
-        resize(m_image.isNull() ? QSize(560, 240) : QSize(900, 760));
-    render();
+        resize(m_scroll ? QSize(900, 760) : QSize(560, 240));
+
+    m_progressTimer.setInterval(100);
+    connect(&m_progressTimer, &QTimer::timeout, this, &EvidenceViewer::updateProgress);
+    startLoading();
+}
+
+EvidenceViewer::~EvidenceViewer() = default;
+
+void EvidenceViewer::startLoading()
+{
+    QString target;
+    if (m_pdf)
+        target = m_pdf->privateFile();
+    else if (m_audio)
+        target = m_audio->privateFile(m_attachment.fileName);
+    else if (!m_scroll)
+        return; // nothing to show here: the system's application can
+    if ((m_pdf || m_audio) && target.isEmpty()) {
+        showProblem(m_pdf ? m_pdf->problem() : m_audio->problem());
+        return;
+    }
+    m_loader = new EvidenceLoader(m_library->path(), m_attachment.sha256, m_attachment.size, this);
+    m_loadingNote->setText(m_pdf ? tr("Reading the PDF out of your library (%1)…")
+                           : m_audio ? tr("Reading the recording out of your library (%1)…")
+                                     : tr("Reading the picture out of your library (%1)…"));
+    m_loadingNote->setText(m_loadingNote->text().arg(QLocale().formattedDataSize(m_attachment.size)));
+    m_loadingRow->setVisible(true);
+    m_progress->setValue(0);
+    m_progressTimer.start();
+    if (m_scroll) {
+        connect(m_loader, &EvidenceLoader::imageReady, this, &EvidenceViewer::imageArrived);
+        m_loader->toImage();
+        return;
+    }
+    connect(m_loader, &EvidenceLoader::fileReady, this, [this](bool ok, const QString &error) {
+        if (!ok) {
+            showProblem(error);
+        } else if (m_pdf && !m_pdf->openPrivateFile()) {
+            showProblem(m_pdf->problem());
+            delete m_pdf;
+            m_pdf = nullptr;
+        } else if (m_audio && !m_audio->openPrivateFile()) {
+            showProblem(m_audio->problem());
+            delete m_audio;
+            m_audio = nullptr;
+        } else {
+            (m_pdf ? static_cast<QWidget *>(m_pdf) : m_audio)->setVisible(true);
+        }
+        finishLoading();
+    });
+    m_loader->toFile(target);
+}
+
+void EvidenceViewer::imageArrived(const QImage &image, const QString &error)
+{
+    m_image = image;
+    if (m_image.isNull()) {
+        showProblem(error);
+    } else {
+        m_scroll->setVisible(true);
+        for (QPushButton *b : std::as_const(m_imageButtons))
+            b->setVisible(true);
+        render();
+    }
+    finishLoading();
+}
+
+void EvidenceViewer::finishLoading()
+{
+    m_progressTimer.stop();
+    m_loadingRow->setVisible(false);
+    Q_EMIT loaded();
+}
+
+bool EvidenceViewer::isLoading() const
+{
+    return m_loader && m_loader->isBusy();
+}
+
+void EvidenceViewer::updateProgress()
+{
+    const EvidenceLoader *job = m_copier && m_copier->isBusy() ? m_copier : m_loader;
+    if (job && job->size() > 0)
+        m_progress->setValue(int(qMin<qint64>(1000, job->done() * 1000 / job->size())));
+}
+
+void EvidenceViewer::showProblem(const QString &message)
+{
+    m_problem->setText(message);
+    m_problem->setStyleSheet(ThemeColours::boxStyleSheet(palette(), ThemeColours::Tone::Problem, u"QLabel"_s));
+    m_problem->setVisible(true);
+}
+
+void EvidenceViewer::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        && !m_problem->isHidden()) {
+        const QString sheet = ThemeColours::boxStyleSheet(palette(), ThemeColours::Tone::Problem, u"QLabel"_s);
+        if (m_problem->styleSheet() != sheet)
+            m_problem->setStyleSheet(sheet);
+    }
 }
 
 QString EvidenceViewer::problem() const
@@ -180,30 +272,37 @@ void EvidenceViewer::render()
 
 bool EvidenceViewer::openExternally()
 {
-    QDir().mkpath(m_exportFolder);
+    if (m_copier && m_copier->isBusy())
+        return true;
     // The copy carries the evidence's hash in its folder name, so two files
     // with the same name never overwrite each other.
     const QString folder = QDir(m_exportFolder).filePath(m_attachment.sha256.left(16));
-    QDir().mkpath(folder);
+    if (!QDir().mkpath(folder)) {
+        showProblem(tr("A copy for the other program could not be written (%1).").arg(QDir::toNativeSeparators(folder)));
+        return false;
+    }
     const QString path = QDir(folder).filePath(m_attachment.fileName);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        m_problem->setText(tr("A copy for the other program could not be written (%1).").arg(file.errorString()));
-        m_problem->setVisible(true);
-        return false;
-    }
-    if (Status s = m_library->readEvidence(m_attachment.sha256, file); !s) {
-        file.cancelWriting();
-        m_problem->setText(s.error());
-        m_problem->setVisible(true);
-        return false;
-    }
-    if (!file.commit()) {
-        m_problem->setText(tr("A copy for the other program could not be written (%1).").arg(file.errorString()));
-        m_problem->setVisible(true);
-        return false;
-    }
-    return QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    const QString partial = path + u".part"_s;
+    delete m_copier;
+    m_copier = new EvidenceLoader(m_library->path(), m_attachment.sha256, m_attachment.size, this);
+    connect(m_copier, &EvidenceLoader::fileReady, this, [this, path, partial](bool ok, const QString &error) {
+        m_progressTimer.stop();
+        m_loadingRow->setVisible(false);
+        // Renamed into place once whole: the other program never opens half a file.
+        if (ok && (QFile::exists(path) ? QFile::remove(path) : true) && QFile::rename(partial, path)) {
+            QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+            return;
+        }
+        QFile::remove(partial);
+        showProblem(ok ? tr("A copy for the other program could not be written (%1).").arg(QDir::toNativeSeparators(path))
+                       : error);
+    });
+    m_loadingNote->setText(tr("Copying it for the other program (%1)…").arg(QLocale().formattedDataSize(m_attachment.size)));
+    m_loadingRow->setVisible(true);
+    m_progress->setValue(0);
+    m_progressTimer.start();
+    m_copier->toFile(partial);
+    return true;
 }
 
 } // namespace plaint

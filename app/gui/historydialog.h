@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QJsonObject>
 
 class QTreeWidget;
 
@@ -8,8 +9,10 @@ namespace plaint {
 
 class Library;
 
-// Every version of an event, oldest first, with when each was replaced:
-// what the user wrote is never lost to an edit.
+// Every version of an event, oldest first, with when each was replaced and,
+// field by field, what each edit changed ("Agent ID: 23338 → 10492"): what
+// the user wrote is never lost to an edit, and an edited agent ID or
+// reference number leaves a visible trace.
 class HistoryDialog final : public QDialog
 {
     Q_OBJECT
@@ -18,6 +21,9 @@ class HistoryDialog final : public QDialog
 public:
     HistoryDialog(Library *library, qint64 eventId, QWidget *parent = nullptr);
     QTreeWidget *versions() const { return m_versions; }
+
+    // "Agent ID: 23338 → 10492", one line per field that differs from `before` to `after`.
+    static QStringList changes(const QJsonObject &before, const QJsonObject &after);
 
 private:
     QTreeWidget *m_versions = nullptr;

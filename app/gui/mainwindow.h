@@ -4,20 +4,25 @@
 #include "event.h"
 #include "eventeditor.h"
 #include "result.h"
+#include "timelinecommands.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QTemporaryDir>
 #include <QThread>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QModelIndex;
 class QSplitter;
 class QStackedWidget;
 class QUndoStack;
@@ -27,6 +32,7 @@ namespace plaint {
 class CaseFileActions;
 class CaseListModel;
 class CaseOverview;
+class DateFilterEdit;
 class PromisePanel;
 class PromiseReminder;
 class EvidenceWorker;
@@ -38,6 +44,9 @@ class TimelineView;
 
 // Plaint's window: cases on the left, the selected case's timeline in the
 // middle, the selected event (or the call being logged) on the right.
+// Nothing typed is lost: while an entry is being written, evidence dropped
+// or pasted goes to it, and showing anything else, or closing, first asks
+// Save / Discard / Keep editing.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -63,6 +72,13 @@ public:
     QComboBox *channelFilter() const { return m_channelFilter; }
     QComboBox *agentFilter() const { return m_agentFilter; }
     QCheckBox *promiseFilter() const { return m_promiseFilter; }
+    DateFilterEdit *fromFilter() const { return m_from; }
+    DateFilterEdit *toFilter() const { return m_to; }
+    QListView *caseView() const { return m_caseView; }
+    // Shown while closing waits for evidence still being stored.
+    QProgressDialog *closingNote() const { return m_closingNote; }
+    // Where pasted images and links of the entry being written wait to be stored.
+    QString pendingFolder() const { return m_pendingFolder.path(); }
     QLabel *banner() const { return m_banner; }
     CaseOverview *caseOverview() const { return m_overview; }
     PromisePanel *promisePanel() const { return m_promisePanel; }
@@ -81,6 +97,8 @@ public:
     // File → Import messages and calls…; with text, the pasted-text import of it.
     ImportDialog *importMessages(const QString &pastedText = {});
     void openDemoCase();
+    void editCase();
+    void trashCase(qint64 caseId);
     // Pending promises and the escalation date of the current case, as an .ics file.
     Status exportDeadlines(const QString &path);
 
@@ -89,7 +107,8 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    // A new language (View → Language): the texts built from the case are made anew.
+    // A new language (View → Language) or a new palette (light or dark): what the
+    // window built from them is made anew.
     void changeEvent(QEvent *event) override;
 
 private:
@@ -99,12 +118,26 @@ private:
     void showProblem(const QString &message);
     void showInfo(const QString &message);
     void onCaseChanged();
-    void onEventSelected();
+    void onCaseSelected(const QModelIndex &current, const QModelIndex &previous);
+    void onEventSelected(const QModelIndex &current, const QModelIndex &previous);
+    void presentSelectedEvent();
+    // Before the editor shows anything else: asks what to do with unsaved work.
+    // True when it may (saved or discarded), false to keep editing.
+    bool settleUnsavedWork();
+    void discardEntry();
+    void cancelEntry();
+    void startCall();
+    void applyColours();
+    void onCaseHeader();
     void applyFilter();
     void refreshAgents();
     void refreshAfterChange(const Status &status, qint64 caseId, qint64 eventId);
     void newCase();
-    void addEvent(const Event &event, const EventEditor::PromiseDraft &promise);
+    void addEvent(const EventEditor::Draft &draft);
+    void addPromise(qint64 eventId, const EventEditor::PromiseDraft &draft);
+    void editPromise(const Promise &before, const Promise &after);
+    void restoreCase(qint64 caseId);
+    void showFailedDraft();
     void updateEvent(const Event &event);
     void trashEvent(qint64 eventId);
     void restoreEvent(qint64 eventId);
@@ -118,15 +151,29 @@ private:
     void refreshOverview();
     void exportDeadlinesWithDialog();
     void startEntry(Channel channel);
-    void evidenceFinished(bool ok, const QString &error, qint64 caseId, qint64 eventId, bool newEvent,
+    void evidenceFinished(int ticket, bool ok, const QString &error, qint64 caseId, qint64 eventId, bool newEvent,
                           const QList<Attachment> &attached);
+    void imageWritten(int ticket, bool ok, const QString &path, const QString &error);
+    void waitForEvidenceThenClose();
+    // A link as a small file that opens in the browser: evidence like any other.
+    QString writeLinkFile(const QUrl &url, const QString &folder);
+    int nextTicket() { return ++m_lastTicket; }
     qint64 eventIdAtRow(int row) const;
+    TimelineCommand::Notify notifier();
 
     std::unique_ptr<Library> m_library;
     QThread m_workerThread;
     QTemporaryDir m_exportFolder; // copies handed to other programs, removed on exit
     EvidenceWorker *m_worker = nullptr;
     int m_pendingEvidence = 0;
+    int m_lastTicket = 0;
+    QHash<int, EventEditor::Draft> m_savingEntries; // entries stored with their files by the worker
+    QHash<int, QStringList> m_linkFiles;            // links dropped on an event, as files being stored
+    QTemporaryDir m_pendingFolder;                  // pasted images and links of the entry being written
+    std::optional<EventEditor::Draft> m_failedDraft; // could not be stored: shown again when the editor is free
+    bool m_refreshing = false;                      // selections changed by a refresh, not by the user
+    bool m_closeWhenStored = false;
+    QPointer<QProgressDialog> m_closingNote;
 
     CaseListModel *m_cases = nullptr;
     TimelineModel *m_timeline = nullptr;
@@ -142,8 +189,8 @@ private:
     QComboBox *m_channelFilter = nullptr;
     QComboBox *m_agentFilter = nullptr;
     QCheckBox *m_promiseFilter = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    DateFilterEdit *m_from = nullptr;
+    DateFilterEdit *m_to = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_caseHeader = nullptr;
     CaseOverview *m_overview = nullptr;

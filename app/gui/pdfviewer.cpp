@@ -1,7 +1,5 @@
 #include "pdfviewer.h"
 
-#include "library.h"
-
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -120,18 +118,18 @@ PdfViewer::~PdfViewer()
     m_document->close();
 }
 
-bool PdfViewer::open(const Library &library, const QString &sha256)
+QString PdfViewer::privateFile()
+{
+    if (!m_file.isOpen() && !m_file.open()) {
+        m_problem = tr("A private copy for viewing could not be written (%1).").arg(m_file.errorString());
+        return {};
+    }
+    return m_file.fileName();
+}
+
+bool PdfViewer::openPrivateFile()
 {
     m_problem.clear();
-    if (!m_file.open()) {
-        m_problem = tr("A private copy for viewing could not be written (%1).").arg(m_file.errorString());
-        return false;
-    }
-    if (Status s = library.readEvidence(sha256, m_file); !s) {
-        m_problem = s.error();
-        return false;
-    }
-    m_file.flush();
     const QPdfDocument::Error error = m_document->load(m_file.fileName());
     switch (error) {
     case QPdfDocument::Error::None:

@@ -16,12 +16,11 @@ class QSpinBox;
 
 namespace plaint {
 
-class Library;
-
 // A PDF from the evidence (a bill, a contract) with page navigation, text
-// search and zoom. The content is streamed out of the library into a private
-// temporary file, so a large PDF never sits whole in memory. A PDF that is
-// protected with a password or damaged gets a sentence, not a crash.
+// search and zoom. The content is streamed out of the library (off the
+// window's thread, by the viewer) into a private temporary file, so a large
+// PDF never sits whole in memory. A PDF that is protected with a password or
+// damaged gets a sentence, not a crash.
 class PdfViewer final : public QWidget
 {
     Q_OBJECT
@@ -31,8 +30,10 @@ public:
     explicit PdfViewer(QWidget *parent = nullptr);
     ~PdfViewer() override;
 
-    // False (and problem() says why) when the PDF cannot be shown.
-    bool open(const Library &library, const QString &sha256);
+    // The private file to write the PDF into; empty (and problem() says why) when it cannot be made.
+    QString privateFile();
+    // Shows the PDF written into privateFile(); false (and problem() says why) when it cannot be shown.
+    bool openPrivateFile();
     QString problem() const { return m_problem; }
 
     int pageCount() const;

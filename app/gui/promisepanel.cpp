@@ -1,7 +1,9 @@
 #include "promisepanel.h"
 
 #include "localeformat.h"
+#include "themecolours.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -34,8 +36,7 @@ PromisePanel::PromisePanel(QWidget *parent) : QWidget(parent)
 
     m_whileClosedBox = new QWidget(this);
     m_whileClosedBox->setObjectName(u"whileClosedBox"_s);
-    m_whileClosedBox->setStyleSheet(u"#whileClosedBox { background: #fff4e5; border: 1px solid #e8a33d; border-radius: 4px; }"
-                                    u" QLabel { color: #5c3a00; }"_s);
+    m_whileClosedBox->setAttribute(Qt::WA_StyledBackground);
     auto *boxLayout = new QHBoxLayout(m_whileClosedBox);
     m_whileClosed = new QLabel(m_whileClosedBox);
     m_whileClosed->setObjectName(u"whileClosed"_s);
@@ -66,6 +67,23 @@ PromisePanel::PromisePanel(QWidget *parent) : QWidget(parent)
         Q_EMIT eventRequested(item->data(0, kCaseIdRole).toLongLong(), item->data(0, kEventIdRole).toLongLong());
     });
     layout->addWidget(m_list, 1);
+    applyColours();
+}
+
+void PromisePanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        applyColours();
+}
+
+void PromisePanel::applyColours()
+{
+    const QString sheet = ThemeColours::boxStyleSheet(palette(), ThemeColours::Tone::Notice, u"#whileClosedBox"_s);
+    if (m_whileClosedBox->styleSheet() != sheet)
+        m_whileClosedBox->setStyleSheet(sheet);
+    if (m_list->topLevelItemCount() > 0)
+        setPromises(m_open, m_now);
 }
 
 QString PromisePanel::describe(const OpenPromise &o)
@@ -76,6 +94,8 @@ QString PromisePanel::describe(const OpenPromise &o)
 
 void PromisePanel::setPromises(const QList<OpenPromise> &open, const QDateTime &now)
 {
+    m_open = open;
+    m_now = now;
     m_list->clear();
     int overdue = 0;
     int soon = 0;
@@ -87,11 +107,11 @@ void PromisePanel::setPromises(const QList<OpenPromise> &open, const QDateTime &
             const qint64 days = o.promise.due.daysTo(now);
             due = days > 0 ? tr("OVERDUE %n day(s): %1", nullptr, int(days)).arg(dueText(o.promise.due))
                            : tr("OVERDUE: %1").arg(dueText(o.promise.due));
-            colour = QColor(0xc0, 0x39, 0x2b);
+            colour = ThemeColours::attention(palette());
         } else if (o.isDueSoon(now)) {
             ++soon;
             due = tr("due soon: %1").arg(dueText(o.promise.due));
-            colour = QColor(0xb3, 0x6b, 0x00);
+            colour = ThemeColours::readable(QColor(0xb3, 0x6b, 0x00), palette().color(QPalette::Base));
         } else if (o.promise.due.isValid()) {
             due = dueText(o.promise.due);
         } else {

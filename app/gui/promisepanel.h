@@ -38,7 +38,14 @@ public:
 Q_SIGNALS:
     void eventRequested(qint64 caseId, qint64 eventId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyColours();
+
+    QList<OpenPromise> m_open;
+    QDateTime m_now;
     QLabel *m_whileClosed = nullptr;
     QWidget *m_whileClosedBox = nullptr;
     QLabel *m_summary = nullptr;

@@ -39,6 +39,24 @@ AddCaseCommand::AddCaseCommand(Library *library, Notify notify, qint64 caseId)
 Status AddCaseCommand::revert() { return m_library->trashCase(m_caseId); }
 Status AddCaseCommand::apply() { return m_library->restoreCase(m_caseId); }
 
+EditCaseCommand::EditCaseCommand(Library *library, Notify notify, const Case &before, const Case &after)
+    : TimelineCommand(library, std::move(notify), QCoreApplication::translate("TimelineCommand", "Edit case “%1”").arg(after.title.left(40))),
+      m_before(before), m_after(after)
+{
+}
+Status EditCaseCommand::revert() { return m_library->updateCase(m_before); }
+Status EditCaseCommand::apply() { return m_library->updateCase(m_after); }
+
+TrashCaseCommand::TrashCaseCommand(Library *library, Notify notify, const Case &c, bool trashed)
+    : TimelineCommand(library, std::move(notify),
+                      trashed ? QCoreApplication::translate("TimelineCommand", "Move case “%1” to the trash").arg(c.title.left(40))
+                              : QCoreApplication::translate("TimelineCommand", "Restore case “%1”").arg(c.title.left(40))),
+      m_case(c), m_trashed(trashed)
+{
+}
+Status TrashCaseCommand::revert() { return m_trashed ? m_library->restoreCase(m_case.id) : m_library->trashCase(m_case.id); }
+Status TrashCaseCommand::apply() { return m_trashed ? m_library->trashCase(m_case.id) : m_library->restoreCase(m_case.id); }
+
 AddEventCommand::AddEventCommand(Library *library, Notify notify, const Event &added)
     : TimelineCommand(library, std::move(notify), QCoreApplication::translate("TimelineCommand", "Log “%1”").arg(added.summary.left(40))), m_event(added)
 {
@@ -90,6 +108,23 @@ Status AttachCommand::apply()
     }
     return {};
 }
+
+AddPromiseCommand::AddPromiseCommand(Library *library, Notify notify, qint64 caseId, const Promise &added)
+    : TimelineCommand(library, std::move(notify), QCoreApplication::translate("TimelineCommand", "Add promise “%1”").arg(added.text.left(40))),
+      m_caseId(caseId), m_promise(added)
+{
+}
+Status AddPromiseCommand::revert() { return m_library->trashPromise(m_promise.id); }
+Status AddPromiseCommand::apply() { return m_library->restorePromise(m_promise.id); }
+
+EditPromiseCommand::EditPromiseCommand(Library *library, Notify notify, qint64 caseId, const Promise &before,
+                                       const Promise &after)
+    : TimelineCommand(library, std::move(notify), QCoreApplication::translate("TimelineCommand", "Edit promise “%1”").arg(after.text.left(40))),
+      m_caseId(caseId), m_before(before), m_after(after)
+{
+}
+Status EditPromiseCommand::revert() { return m_library->updatePromise(m_before); }
+Status EditPromiseCommand::apply() { return m_library->updatePromise(m_after); }
 
 SettlePromiseCommand::SettlePromiseCommand(Library *library, Notify notify, qint64 caseId, const Promise &before,
                                            PromiseStatus status)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "case.h"
 #include "event.h"
 #include "result.h"
 
@@ -53,6 +54,37 @@ protected:
 
 private:
     qint64 m_caseId;
+};
+
+class EditCaseCommand final : public TimelineCommand
+{
+public:
+    EditCaseCommand(Library *library, Notify notify, const Case &before, const Case &after);
+
+protected:
+    Status revert() override;
+    Status apply() override;
+    qint64 caseId() const override { return m_after.id; }
+
+private:
+    Case m_before;
+    Case m_after;
+};
+
+// Trashing (trashed true) or restoring a case.
+class TrashCaseCommand final : public TimelineCommand
+{
+public:
+    TrashCaseCommand(Library *library, Notify notify, const Case &c, bool trashed);
+
+protected:
+    Status revert() override;
+    Status apply() override;
+    qint64 caseId() const override { return m_case.id; }
+
+private:
+    Case m_case;
+    bool m_trashed;
 };
 
 class AddEventCommand final : public TimelineCommand
@@ -131,6 +163,39 @@ private:
     qint64 m_caseId;
     qint64 m_eventId;
     QList<qint64> m_attachmentIds;
+};
+
+class AddPromiseCommand final : public TimelineCommand
+{
+public:
+    AddPromiseCommand(Library *library, Notify notify, qint64 caseId, const Promise &added);
+
+protected:
+    Status revert() override;
+    Status apply() override;
+    qint64 caseId() const override { return m_caseId; }
+    qint64 eventId() const override { return m_promise.eventId; }
+
+private:
+    qint64 m_caseId;
+    Promise m_promise;
+};
+
+class EditPromiseCommand final : public TimelineCommand
+{
+public:
+    EditPromiseCommand(Library *library, Notify notify, qint64 caseId, const Promise &before, const Promise &after);
+
+protected:
+    Status revert() override;
+    Status apply() override;
+    qint64 caseId() const override { return m_caseId; }
+    qint64 eventId() const override { return m_after.eventId; }
+
+private:
+    qint64 m_caseId;
+    Promise m_before;
+    Promise m_after;
 };
 
 class SettlePromiseCommand final : public TimelineCommand

@@ -19,16 +19,22 @@ namespace {
 constexpr int kMargin = 8;
 constexpr int kIcon = 22;
 
-QColor badgeColor(const QString &state)
+} // namespace
+
+// Mid tones under white text: they read on the light and the dark palette alike.
+QColor TimelineDelegate::badgeColor(const QString &state)
 {
     if (state == u"overdue" || state == u"broken")
         return QColor(0xc0, 0x39, 0x2b);
     if (state == u"kept")
         return QColor(0x2e, 0x7d, 0x32);
-    return QColor(0xb2, 0x6a, 0x00); // pending
+    return QColor(0x9a, 0x5b, 0x00); // pending
 }
 
-} // namespace
+QColor TimelineDelegate::finalAnswerColor()
+{
+    return QColor(0x5e, 0x35, 0xb1);
+}
 
 TimelineDelegate::TimelineDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
 
@@ -88,6 +94,27 @@ QString TimelineDelegate::durationText(qint64 seconds)
     return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
 }
 
+QString TimelineDelegate::durationText(qint64 seconds, qint64 holdSeconds)
+{
+    if (seconds < 0 || holdSeconds < 0)
+        return durationText(seconds);
+    const qint64 minutes = (seconds + 30) / 60;
+    const qint64 hold = (holdSeconds + 30) / 60;
+    if (minutes < 60)
+        return tr("%1 min, %2 on hold").arg(minutes).arg(hold);
+    return tr("%1 h %2 min, %3 min on hold").arg(minutes / 60).arg(minutes % 60).arg(hold);
+}
+
+QString TimelineDelegate::travelText(qint64 seconds)
+{
+    if (seconds < 0)
+        return {};
+    const qint64 minutes = (seconds + 30) / 60;
+    if (minutes < 60)
+        return tr("%1 min travelling").arg(minutes);
+    return tr("%1 h %2 min travelling").arg(minutes / 60).arg(minutes % 60);
+}
+
 QPixmap TimelineDelegate::tintedIcon(const QString &name, const QColor &color, int size, qreal dpr)
 {
     static QHash<QString, QPixmap> cache;
@@ -113,7 +140,7 @@ QSize TimelineDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
 {
     const int line = option.fontMetrics.height();
     int height = 2 * kMargin + 2 * line + 4;
-    if (index.data(TimelineModel::ImageCountRole).toInt() > 0)
+    if (index.data(TimelineModel::ThumbnailCountRole).toInt() > 0)
         height += ThumbnailCache::kHeight + 6;
     if (!index.data(TimelineModel::DayHeaderRole).toString().isEmpty())
         height += headerHeight(option);
@@ -188,8 +215,14 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt,
         return w;
     };
 
-    // Right side: promise badge, evidence count, "edited".
+    // Right side: final answer, promise badge, evidence count, "edited".
     int rx = right;
+    if (e.finalAnswer) {
+        const QString word = tr("Final answer");
+        rx -= fm.horizontalAdvance(word) + 12;
+        drawChip(word, finalAnswerColor(), Qt::white, rx);
+        rx -= kMargin;
+    }
     if (!promise.isEmpty()) {
         const QString word = promiseStateName(promise);
         const int w = fm.horizontalAdvance(word) + 12;
@@ -220,7 +253,9 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt,
     drawWord(channelName(e.channel), text);
     drawWord(directionName(e.direction), dim);
     if (e.durationSeconds >= 0)
-        drawWord(durationText(e.durationSeconds), dim);
+        drawWord(durationText(e.durationSeconds, e.holdSeconds), dim);
+    if (e.travelSeconds >= 0)
+        drawWord(travelText(e.travelSeconds), dim);
     if (!e.agentCode.isEmpty()) {
         const QString chip = tr("Agent %1").arg(e.agentCode);
         if (x + fm.horizontalAdvance(chip) + 12 < leftLimit)
@@ -235,7 +270,7 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt,
     painter->drawText(QRect(summaryLeft, y + line + 4, right - summaryLeft, line), Qt::AlignVCenter,
                       fm.elidedText(e.summary, Qt::ElideRight, right - summaryLeft));
 
-    // Third line: thumbnails of the image evidence, as they become ready.
+    // Third line: thumbnails of the images and PDFs, as they become ready.
     int tx = summaryLeft;
     const int ty = y + 2 * line + 10;
     const auto thumbnails = index.data(TimelineModel::ThumbnailsRole).value<QList<QImage>>();

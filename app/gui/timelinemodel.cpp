@@ -4,6 +4,7 @@
 #include "thumbnailcache.h"
 
 #include <QImage>
+#include <QSet>
 
 #include <QLocale>
 
@@ -56,18 +57,105 @@ void TimelineModel::setFilter(const EventFilter &filter)
 void TimelineModel::reload()
 {
     beginResetModel();
-    m_ids.clear();
+    m_ids = readIds();
     m_pages.clear();
-    m_lastError.clear();
-    if (m_library && m_caseId > 0) {
-        auto ids = m_library->eventIds(m_caseId, m_filter);
-        if (ids)
-            m_ids = *ids;
-        else
-            m_lastError = ids.error();
-    }
     endResetModel();
     Q_EMIT reloaded();
+}
+
+void TimelineModel::refresh()
+{
+    Q_EMIT refreshing();
+    const QList<qint64> fresh = readIds();
+    if (!update(fresh)) {
+        beginResetModel();
+        m_ids = fresh;
+        m_pages.clear();
+        endResetModel();
+    }
+    Q_EMIT reloaded();
+    Q_EMIT refreshed();
+}
+
+QList<qint64> TimelineModel::readIds()
+{
+    m_lastError.clear();
+    if (!m_library || m_caseId <= 0)
+        return {};
+    auto ids = m_library->eventIds(m_caseId, m_filter);
+    if (!ids) {
+        m_lastError = ids.error();
+        return {};
+    }
+    return *ids;
+}
+
+bool TimelineModel::update(const QList<qint64> &fresh)
+{
+    if (m_ids.isEmpty() || fresh.isEmpty())
+        return false;
+    const QSet<qint64> before(m_ids.cbegin(), m_ids.cend());
+    const QSet<qint64> after(fresh.cbegin(), fresh.cend());
+    // A few events come and go after a change; many at once (another filter) are a new list.
+    constexpr qsizetype kMostChanged = 64;
+    if (qAbs(m_ids.size() - fresh.size()) > kMostChanged)
+        return false;
+    // The events both lists hold must be in the same order; otherwise a reset says it.
+    qsizetype i = 0, j = 0;
+    while (i < m_ids.size() || j < fresh.size()) {
+        while (i < m_ids.size() && !after.contains(m_ids.at(i)))
+            ++i;
+        while (j < fresh.size() && !before.contains(fresh.at(j)))
+            ++j;
+        if (i < m_ids.size() && j < fresh.size()) {
+            if (m_ids.at(i) != fresh.at(j))
+                return false;
+            ++i;
+            ++j;
+        } else if (i < m_ids.size() || j < fresh.size()) {
+            return false;
+        }
+    }
+    qsizetype changed = 0;
+    for (qint64 id : m_ids)
+        changed += !after.contains(id);
+    for (qint64 id : fresh)
+        changed += !before.contains(id);
+    if (changed > kMostChanged)
+        return false;
+    // Cached pages are by row: they are read again.
+    m_pages.clear();
+    for (qsizetype end = m_ids.size(); end > 0;) {
+        if (after.contains(m_ids.at(end - 1))) {
+            --end;
+            continue;
+        }
+        qsizetype start = end - 1;
+        while (start > 0 && !after.contains(m_ids.at(start - 1)))
+            --start;
+        beginRemoveRows({}, int(start), int(end - 1));
+        m_ids.remove(start, end - start);
+        endRemoveRows();
+        end = start;
+    }
+    for (qsizetype row = 0; row < fresh.size();) {
+        if (row < m_ids.size() && m_ids.at(row) == fresh.at(row)) {
+            ++row;
+            continue;
+        }
+        qsizetype last = row;
+        while (last + 1 < fresh.size() && !before.contains(fresh.at(last + 1)))
+            ++last;
+        beginInsertRows({}, int(row), int(last));
+        m_ids.insert(row, last - row + 1, 0);
+        for (qsizetype k = row; k <= last; ++k)
+            m_ids[k] = fresh.at(k);
+        endInsertRows();
+        row = last + 1;
+    }
+    if (!m_ids.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_ids.size()) - 1));
+    return true;
 }
 
 void TimelineModel::refreshEvent(qint64 eventId)
@@ -155,14 +243,14 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(*e);
     case PromiseStateRole:
         return promiseState(*e, QDateTime::currentDateTimeUtc());
-    case ImageCountRole:
+    case ThumbnailCountRole:
         return int(std::count_if(e->attachments.cbegin(), e->attachments.cend(),
-                                 [](const Attachment &a) { return a.mimeType.startsWith(u"image/"); }));
+                                 [](const Attachment &a) { return ThumbnailCache::canShow(a.mimeType); }));
     case ThumbnailsRole: {
         QList<QImage> images;
         if (m_thumbnails) {
             for (const Attachment &a : e->attachments) {
-                const QImage image = m_thumbnails->thumbnail(a.sha256, a.mimeType);
+                const QImage image = m_thumbnails->thumbnail(a.sha256, a.mimeType, a.size);
                 if (!image.isNull())
                     images << image;
             }

@@ -29,7 +29,7 @@ public:
         EventRole,       // the whole Event, with promises and attachments
         DayHeaderRole,   // the day's title on the first event of each day, else empty
         PromiseStateRole, // "", "pending", "overdue", "kept" or "broken": the most urgent
-        ImageCountRole,   // how many pieces of evidence are images (their thumbnails get a line)
+        ThumbnailCountRole, // how many pieces of evidence get a thumbnail (images, PDFs): they get a line
         ThumbnailsRole    // QList<QImage>: the thumbnails ready so far
     };
 
@@ -41,8 +41,12 @@ public:
     void setFilter(const EventFilter &filter);
     const EventFilter &filter() const { return m_filter; }
     QString lastError() const { return m_lastError; }
-    // Re-reads the ids and drops cached pages (after any change).
+    // Reads the ids again and drops cached pages: a new list for views.
     void reload();
+    // The same after a change: the few events added or removed are told to
+    // views as such, so they keep their place (scroll position, current row);
+    // only when events changed their order is the list new.
+    void refresh();
     // Re-reads one event in place (after an edit or a new attachment).
     void refreshEvent(qint64 eventId);
 
@@ -57,9 +61,16 @@ public:
 
 Q_SIGNALS:
     void reloaded();
+    // Around refresh(): views keep their place across it.
+    void refreshing();
+    void refreshed();
 
 private:
     const Event *ensureLoaded(int row) const;
+    // Tells views the rows removed and inserted to go from the ids shown to
+    // `fresh`; false when only a reset can say it.
+    bool update(const QList<qint64> &fresh);
+    QList<qint64> readIds();
 
     void thumbnailReady(const QString &sha256);
 

@@ -682,12 +682,18 @@ void TestLibrary::trashAndRestoreCase()
     QCOMPARE(live->size(), 1);
     QCOMPARE(live->first().info.id, keep);
     QVERIFY(library->caseById(bin)->trashed);
+    auto trashed = library->trashedCases();
+    QVERIFY(trashed);
+    QCOMPARE(trashed->size(), 1);
+    QCOMPARE(trashed->first().id, bin);
+    QCOMPARE(trashed->first().company, u"Bin Co"_s);
     const auto addToTrashed = library->addEvent(sampleEvent(bin, u"nope"_s));
     QVERIFY(!addToTrashed.ok());
     QVERIFY2(addToTrashed.error().contains(u"trash"_s), qPrintable(addToTrashed.error()));
 
     QVERIFY(library->restoreCase(bin).ok());
     QCOMPARE(library->caseSummaries()->size(), 2);
+    QVERIFY(library->trashedCases()->isEmpty());
     QVERIFY(library->addEvent(sampleEvent(bin, u"now it works"_s)).ok());
     QVERIFY(library->verify().ok);
 }

@@ -273,14 +273,21 @@ int main(int argc, char *argv[])
     if (!save(&window, u"main-chinese.png"_s))
         return 1;
 
-    // The editor proposing the promise it found in their words.
+    // A call being logged: on hold for a while, then a person answered and promised two things.
     window.action(u"startCall"_s)->trigger();
+    window.action(u"holdCall"_s)->trigger();
+    QTest::qWait(2200);
+    window.action(u"holdCall"_s)->trigger();
+    QTest::qWait(1100);
     window.editor()->findChild<QLineEdit *>(u"agentCode"_s)->setText(u"10492"_s);
-    window.editor()->findChild<QPlainTextEdit *>(u"quotes"_s)->setPlainText(u"我们会在48小时内回复您"_s);
+    window.editor()->findChild<QLineEdit *>(u"reference"_s)->setText(u"GD20261003"_s);
+    window.editor()->findChild<QPlainTextEdit *>(u"quotes"_s)
+        ->setPlainText(u"我们会在48小时内给您回电，多收的费用将在3个工作日内退回"_s);
     window.editor()->updateSuggestion();
     QTest::qWait(200);
     if (!save(window.editor(), u"editor-suggestion.png"_s))
         return 1;
+    window.editor()->discard();
 
     // A bill in the PDF viewer.
     auto events = window.library()->timeline(zhCase, 0, 1);
@@ -292,6 +299,9 @@ int main(int argc, char *argv[])
     plaint::EvidenceViewer viewer(window.library(), attached->first(), dir.filePath(u"export"_s));
     viewer.resize(1000, 760);
     viewer.show();
+    // Read out of the library off the window's thread.
+    if (!QTest::qWaitFor([&] { return !viewer.isLoading(); }, 20000))
+        err << "the PDF took longer than 20 s to load" << Qt::endl;
     QTest::qWait(500);
     if (!save(&viewer, u"evidence-pdf.png"_s))
         return 1;

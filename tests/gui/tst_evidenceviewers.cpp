@@ -137,6 +137,7 @@ private Q_SLOTS:
         EvidenceViewer viewer(m_library.get(), bill, m_dir.filePath(u"export"_s));
         viewer.show();
         QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+        QTRY_VERIFY(!viewer.isLoading());
         QCOMPARE(viewer.problem(), QString());
         QCOMPARE(viewer.findChild<QLabel *>(u"sha256"_s)->text(), bill.sha256);
         PdfViewer *pdf = viewer.pdfViewer();
@@ -180,6 +181,7 @@ private Q_SLOTS:
         QCOMPARE(bad.mimeType, u"application/pdf"_s);
         EvidenceViewer viewer(m_library.get(), bad, m_dir.filePath(u"export"_s));
         viewer.show();
+        QTRY_VERIFY(!viewer.isLoading());
         QVERIFY(!viewer.pdfViewer());
         QVERIFY2(viewer.problem().contains(u"not a readable PDF"_s), qPrintable(viewer.problem()));
         QCOMPARE(viewer.findChild<QLabel *>(u"sha256"_s)->text(), bad.sha256);
@@ -196,6 +198,7 @@ private Q_SLOTS:
         const Attachment contract = attach(locked);
         EvidenceViewer viewer(m_library.get(), contract, m_dir.filePath(u"export"_s));
         viewer.show();
+        QTRY_VERIFY(!viewer.isLoading());
         QVERIFY(!viewer.pdfViewer());
         QVERIFY2(viewer.problem().contains(u"password"_s), qPrintable(viewer.problem()));
         QCOMPARE(viewer.findChild<QLabel *>(u"sha256"_s)->text(), contract.sha256);
@@ -230,6 +233,7 @@ private Q_SLOTS:
         EvidenceViewer viewer(m_library.get(), call, m_dir.filePath(u"export"_s));
         viewer.show();
         QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+        QTRY_VERIFY(!viewer.isLoading());
         AudioPlayer *player = viewer.audioPlayer();
         QVERIFY(player);
         QCOMPARE(viewer.findChild<QLabel *>(u"sha256"_s)->text(), call.sha256);
@@ -243,6 +247,7 @@ private Q_SLOTS:
         const Attachment call = attach(writeFile(u"call-short.wav"_s, wav(1500)));
         EvidenceViewer viewer(m_library.get(), call, m_dir.filePath(u"export"_s));
         viewer.show();
+        QTRY_VERIFY(!viewer.isLoading());
         AudioPlayer *player = viewer.audioPlayer();
         QVERIFY(player);
         QMediaPlayer *media = player->player();

@@ -6,6 +6,7 @@
 #include "evidenceviewer.h"
 #include "library.h"
 #include "mainwindow.h"
+#include "messagebox.h"
 #include "timelinemodel.h"
 #include "timelineview.h"
 
@@ -98,6 +99,11 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
+        // No question is expected here: one asked is answered "keep editing" and named.
+        MessageBox::setAnswer([](const QString &text, QMessageBox::StandardButtons) {
+            qWarning("Unexpected question: %s", qPrintable(text));
+            return QMessageBox::Cancel;
+        });
         auto library = Library::open(m_dir.filePath(u"gui.plaint"_s));
         QVERIFY(library);
         m_window = std::make_unique<MainWindow>(std::move(library).value());
@@ -156,7 +162,7 @@ private Q_SLOTS:
         // On hold: the timer runs while the user waits.
         QTest::qWait(2100);
         QVERIFY(m_window->editor()->callSeconds() >= 2);
-        QVERIFY(editorField<QLabel>(u"callTimer"_s)->text().startsWith(u"0:00:0"_s));
+        QVERIFY(editorField<QLabel>(u"callTimer"_s)->text().startsWith(u"0:0"_s));
         QTest::mouseClick(editorField<QPushButton>(u"save"_s), Qt::LeftButton);
 
         QCOMPARE(rows(), 1);
@@ -216,7 +222,7 @@ private Q_SLOTS:
 
         // Thumbnails of the three screenshots arrive from the worker threads; the PDF has none.
         const QModelIndex row = m_window->timelineModel()->index(m_window->timelineModel()->rowOfEvent(eventId));
-        QCOMPARE(row.data(TimelineModel::ImageCountRole).toInt(), 3);
+        QCOMPARE(row.data(TimelineModel::ThumbnailCountRole).toInt(), 4);
         QTRY_COMPARE_WITH_TIMEOUT(row.data(TimelineModel::ThumbnailsRole).value<QList<QImage>>().size(), 3, 20000);
         const QImage thumb = row.data(TimelineModel::ThumbnailsRole).value<QList<QImage>>().first();
         QCOMPARE(thumb.height(), 96);
@@ -296,6 +302,8 @@ private Q_SLOTS:
         whenDialogOpens([receipt](QDialog *dialog) {
             auto *viewer = qobject_cast<EvidenceViewer *>(dialog);
             QVERIFY(viewer);
+            // Read out of the library off the window's thread.
+            QTRY_VERIFY(!viewer->isLoading());
             QVERIFY(viewer->showsImage());
             QCOMPARE(viewer->findChild<QLabel *>(u"sha256"_s)->text(), receipt.sha256);
             const double fitted = viewer->zoom();
@@ -418,7 +426,7 @@ private Q_SLOTS:
         QVERIFY(m_window->library()->eventById(id)->trashed);
 
         whenDialogOpens([id](QDialog *dialog) {
-            auto *list = dialog->findChild<QListWidget *>();
+            auto *list = dialog->findChild<QListWidget *>(u"trashedEvents"_s);
             QVERIFY(list);
             // The large screenshots' event, undone earlier, waits here too.
             QCOMPARE(list->count(), 2);
