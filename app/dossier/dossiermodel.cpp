@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QSet>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -60,7 +61,6 @@ Result<DossierModel> DossierModel::build(const Library &library, const DossierOp
     auto profile = DossierProfile::load(options.audience, jurisdiction, options.language);
     if (!profile)
         return R::failure(profile.error());
-    const DossierProfile &p = *profile;
     const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
 
     auto all = library.timeline(options.caseId, 0, -1, true);
@@ -73,6 +73,20 @@ Result<DossierModel> DossierModel::build(const Library &library, const DossierOp
             continue;
         events << e;
     }
+    // When every time in the dossier was lived in one offset, it is said once
+    // on the cover instead of after every time.
+    {
+        QSet<int> offsets;
+        for (const Event &e : std::as_const(events)) {
+            offsets.insert(e.occurred.offsetFromUtc());
+            for (const Promise &promise : e.promises)
+                if (promise.due.isValid())
+                    offsets.insert(promise.due.offsetFromUtc());
+        }
+        if (offsets.size() == 1)
+            profile->setCommonOffset(*offsets.begin());
+    }
+    const DossierProfile &p = *profile;
 
     const Redactor redactor = options.redact
         ? Redactor(options.complainant, options.redactTerms, {theCase->account})
@@ -82,6 +96,7 @@ Result<DossierModel> DossierModel::build(const Library &library, const DossierOp
     DossierModel m;
     m.profile = p;
     m.redacted = options.redact;
+    m.redactor = redactor;
     m.preparedAt = now;
     m.title = p.text(u"dossier_title"_s);
     m.caseTitle = r(theCase->title);
@@ -114,8 +129,10 @@ Result<DossierModel> DossierModel::build(const Library &library, const DossierOp
     if (!theCase->desiredOutcome.isEmpty())
         m.cover << Field{p.text(u"asked"_s), r(theCase->desiredOutcome)};
     if (!theCase->amount.isNull())
-        m.cover << Field{p.text(u"amount"_s), theCase->amount.toString()};
+        m.cover << Field{p.text(u"amount"_s), p.money(theCase->amount)};
     m.cover << Field{p.text(u"prepared_on"_s), p.date(now.toLocalTime().date())};
+    if (p.commonOffset())
+        m.cover << Field{p.text(u"time_zone"_s), p.text(u"time_zone_value"_s).arg(DossierProfile::zone(*p.commonOffset()))};
 
     // Statement of facts.
     if (events.isEmpty()) {
@@ -132,15 +149,38 @@ Result<DossierModel> DossierModel::build(const Library &library, const DossierOp
         if (analysis.contacts > 0)
             m.facts << p.format(u"fact_contacts"_s,
                                 {m.respondent, n(analysis.contacts),
-                                 byChannel.join(p.language() == u"en" ? u", "_s : u"、"_s)},
+                                 p.list(byChannel)},
                                 analysis.contacts);
         if (analysis.calls > analysis.callsWithoutDuration)
             m.facts << p.format(u"fact_calls"_s, {p.duration(analysis.callSeconds)});
         if (analysis.callsWithoutDuration > 0)
             m.facts << p.format(u"fact_calls_missing"_s, {n(analysis.callsWithoutDuration)}, analysis.callsWithoutDuration);
+        // Time on hold and travelling, where the user recorded it; said to be
+        // unrecorded otherwise, never guessed.
+        qint64 holdSeconds = 0, holdCalls = 0, travelSeconds = 0, travelVisits = 0;
+        for (const Event &e : std::as_const(events)) {
+            if (e.channel == Channel::Phone && e.holdSeconds >= 0) {
+                holdSeconds += e.holdSeconds;
+                ++holdCalls;
+            }
+            if (e.travelSeconds >= 0) {
+                travelSeconds += e.travelSeconds;
+                ++travelVisits;
+            }
+        }
+        if (analysis.calls > 0)
+            m.facts << (holdCalls > 0 ? p.format(u"fact_hold"_s, {p.duration(holdSeconds), n(holdCalls), n(analysis.calls)}, holdCalls)
+                                      : p.text(u"fact_hold_unknown"_s));
         if (analysis.storeVisits > 0)
             m.facts << p.format(u"fact_visits"_s, {n(analysis.storeVisits), p.duration(analysis.storeVisitSeconds)},
                                 analysis.storeVisits);
+        if (travelVisits > 0)
+            m.facts << p.format(u"fact_travel"_s, {p.duration(travelSeconds), n(travelVisits)}, travelVisits);
+        else if (analysis.storeVisits > 0)
+            m.facts << p.text(u"fact_travel_unknown"_s);
+        const qint64 spent = analysis.callSeconds + analysis.storeVisitSeconds + qMax<qint64>(0, travelSeconds);
+        if (spent > 0)
+            m.facts << p.format(u"fact_time_spent"_s, {p.duration(spent)});
         if (analysis.promisesMade > 0)
             m.facts << p.format(u"fact_promises"_s,
                                 {n(analysis.promisesMade), n(analysis.promisesKept), n(analysis.promisesBroken),
@@ -153,23 +193,34 @@ Result<DossierModel> DossierModel::build(const Library &library, const DossierOp
                     items << p.text(u"fact_runaround_item"_s)
                                  .arg(p.date(ref.at.toOffsetFromUtc(ref.at.offsetFromUtc()).date()),
                                       p.text(u"place_"_s + ref.from), p.text(u"place_"_s + ref.to));
-            m.facts << p.text(u"fact_runaround"_s).arg(analysis.runaroundReferrals).arg(r(items.join(u"; "_s)));
+            m.facts << p.text(u"fact_runaround"_s).arg(analysis.runaroundReferrals).arg(r(items.join(p.text(u"list_separator_long"_s))));
         }
         if (!analysis.agents.isEmpty())
-            m.facts << p.format(u"fact_agents"_s, {n(analysis.agents.size()), r(analysis.agents.keys().join(u", "_s))},
+            m.facts << p.format(u"fact_agents"_s, {n(analysis.agents.size()), r(p.list(analysis.agents.keys()))},
                                 analysis.agents.size());
         if (theCase->status == CaseStatus::Open || theCase->status == CaseStatus::Escalated)
             m.facts << p.text(u"fact_open"_s);
     }
 
     // What the authority's form asks, answered from the timeline.
+    // The company's answer comes from what the company sent or said on its
+    // own account (an incoming event, or one marked as its final answer),
+    // never from the complainant's own call or letter; a final answer wins.
     QString firstReference;
-    QString lastAnswer;
+    const Event *companyAnswer = nullptr;
     for (const Event &e : std::as_const(events)) {
         if (firstReference.isEmpty() && !e.reference.isEmpty())
             firstReference = e.reference;
-        if (e.direction == Direction::Incoming || !e.outcome.isEmpty())
-            lastAnswer = e.outcome.isEmpty() ? e.summary : e.outcome;
+        if (e.finalAnswer || (e.direction == Direction::Incoming && !(companyAnswer && companyAnswer->finalAnswer)))
+            companyAnswer = &e;
+    }
+    QString answerText;
+    if (companyAnswer) {
+        answerText = companyAnswer->outcome.isEmpty() ? companyAnswer->summary : companyAnswer->outcome;
+        if (!companyAnswer->quotes.isEmpty())
+            answerText += u' ' + p.text(u"said_quote"_s).arg(companyAnswer->quotes.join(u" "_s));
+        if (companyAnswer->finalAnswer)
+            answerText = p.text(u"answer_final"_s).arg(answerText);
     }
     for (const auto &q : p.formQuestions()) {
         QString answer;
@@ -180,7 +231,9 @@ Result<DossierModel> DossierModel::build(const Library &library, const DossierOp
         else if (q.answerKey == u"first_reference")
             answer = firstReference;
         else if (q.answerKey == u"company_answer")
-            answer = lastAnswer;
+            answer = answerText;
+        else if (q.answerKey == u"company_answer_date" && companyAnswer)
+            answer = p.dateTime(companyAnswer->occurred);
         else if (q.answerKey == u"days_since_first_complaint" && analysis.firstComplaint.isValid())
             answer = QString::number(analysis.firstComplaint.date().daysTo(now.date()));
         else if (q.answerKey == u"desired_outcome")
@@ -328,7 +381,7 @@ Result<DossierModel> DossierModel::build(const Library &library, const DossierOp
     if (!theCase->desiredOutcome.isEmpty())
         m.claims << r(theCase->desiredOutcome);
     if (!theCase->amount.isNull())
-        m.claims << p.text(u"claim_amount"_s).arg(theCase->amount.toString());
+        m.claims << p.text(u"claim_amount"_s).arg(p.money(theCase->amount));
     if (m.claims.isEmpty())
         m.claims << p.text(u"claim_none"_s);
     m.legal = p.legal();

@@ -4,6 +4,7 @@
 #include "dossieroptions.h"
 #include "dossierprofile.h"
 #include "exhibitfile.h"
+#include "redactor.h"
 #include "result.h"
 
 #include <QDateTime>
@@ -70,6 +71,11 @@ struct DossierModel
     QString journalHead;
     QDateTime preparedAt;
     bool redacted = false;
+    Redactor redactor;      // what `redacted` hides, also in PDF exhibits
+    // Where the reader finds the original files: nowhere but the library
+    // (a PDF on its own), in the bundle, or attached to the PDF.
+    enum class Originals { NotIncluded, InBundle, Attached };
+    Originals originals = Originals::NotIncluded;
     QStringList warnings;   // said to the user; never contain evidence contents
 
     using Cancelled = std::function<bool()>;

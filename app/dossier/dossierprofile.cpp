@@ -123,13 +123,21 @@ Result<DossierProfile> DossierProfile::load(Audience audience, const QString &ju
 
 QString DossierProfile::text(const QString &key) const
 {
-    return m_text.value(key, key);
+    QString value = m_text.value(key, key);
+    // The parties are named as this audience names them (投诉人, 申诉人, 原告;
+    // the complainant, the claimant), in every sentence that mentions them.
+    if (value.contains(u'{')) {
+        value.replace(u"{party}"_s, m_text.value(u"party"_s));
+        value.replace(u"{Party}"_s, m_text.value(u"party_cap"_s));
+        value.replace(u"{other}"_s, m_text.value(u"other"_s));
+    }
+    return value;
 }
 
 QString DossierProfile::text(const QString &key, qint64 count) const
 {
     if (count == 1 && m_text.contains(key + u"_one"_s))
-        return m_text.value(key + u"_one"_s);
+        return text(key + u"_one"_s);
     return text(key);
 }
 
@@ -166,17 +174,44 @@ QString DossierProfile::date(const QDate &day) const
     return day.isValid() ? m_locale.toString(day, text(u"date_format"_s)) : QString();
 }
 
+QString DossierProfile::zone(int offset)
+{
+    return u"UTC%1%2:%3"_s.arg(offset < 0 ? QStringLiteral("−") : QStringLiteral("+"))
+        .arg(qAbs(offset) / 3600, 2, 10, QLatin1Char('0'))
+        .arg(qAbs(offset) % 3600 / 60, 2, 10, QLatin1Char('0'));
+}
+
 QString DossierProfile::dateTime(const QDateTime &at) const
 {
     if (!at.isValid())
         return {};
-    // The time the user lived it, in the offset they were in, and that offset.
-    const QDateTime local = at.toOffsetFromUtc(at.offsetFromUtc());
+    // The time the user lived it, in the offset they were in.
     const int offset = at.offsetFromUtc();
-    const QString zone = u"UTC%1%2:%3"_s.arg(offset < 0 ? QStringLiteral("−") : QStringLiteral("+"))
-                             .arg(qAbs(offset) / 3600, 2, 10, QLatin1Char('0'))
-                             .arg(qAbs(offset) % 3600 / 60, 2, 10, QLatin1Char('0'));
-    return m_locale.toString(local, text(u"datetime_format"_s)) + u' ' + zone;
+    const QString when = m_locale.toString(at.toOffsetFromUtc(offset), text(u"datetime_format"_s));
+    if (m_commonOffset && *m_commonOffset == offset)
+        return when;
+    return when + u' ' + zone(offset);
+}
+
+QString DossierProfile::money(const Money &amount) const
+{
+    if (amount.isNull())
+        return {};
+    const int digits = Money::minorDigits(amount.currency);
+    double scale = 1;
+    for (int i = 0; i < digits; ++i)
+        scale *= 10;
+    // The locale's own symbol for its own currency; the ISO code otherwise,
+    // which every reader can place (a Taiwanese reader of a CNY claim).
+    const QString symbol = m_locale.currencySymbol(QLocale::CurrencyIsoCode) == amount.currency
+        ? m_locale.currencySymbol(QLocale::CurrencySymbol)
+        : amount.currency + QChar(0x00A0);
+    return m_locale.toCurrencyString(double(amount.minor) / scale, symbol, digits);
+}
+
+QString DossierProfile::list(const QStringList &items) const
+{
+    return items.join(text(u"list_separator"_s));
 }
 
 QString DossierProfile::duration(qint64 seconds) const

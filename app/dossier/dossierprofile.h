@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dossieroptions.h"
+#include "money.h"
 #include "result.h"
 
 #include <QHash>
@@ -8,6 +9,8 @@
 #include <QLocale>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace plaint {
 
@@ -57,8 +60,17 @@ public:
     QStringList missingKeys() const;
 
     QString date(const QDate &day) const;
-    QString dateTime(const QDateTime &at) const; // in the instant's own offset
+    // In the instant's own offset, which is written after it unless it is the
+    // dossier's common offset (said once, on the cover).
+    QString dateTime(const QDateTime &at) const;
+    void setCommonOffset(std::optional<int> seconds) { m_commonOffset = seconds; }
+    std::optional<int> commonOffset() const { return m_commonOffset; }
+    static QString zone(int offsetSeconds); // "UTC+08:00"
     QString duration(qint64 seconds) const;
+    // In the dossier's language: "¥360.00", "CNY 360.00", "£42.50".
+    QString money(const Money &amount) const;
+    // Joins a list the way the language does ("a, b" / "甲、乙").
+    QString list(const QStringList &items) const;
 
 private:
     QString m_language;
@@ -74,6 +86,7 @@ private:
     QList<FormQuestion> m_form;
     QString m_formSource;
     QList<LegalReference> m_legal;
+    std::optional<int> m_commonOffset;
 };
 
 } // namespace plaint

@@ -2,9 +2,11 @@
 
 #include "dossiermodel.h"
 #include "dossierrenderer.h"
+#include "jpegmetadata.h"
 #include "library.h"
 #include "pagecanvas.h"
 #include "pdfassembler.h"
+#include "pdfredaction.h"
 #include "sha256.h"
 #include "zipwriter.h"
 
@@ -66,11 +68,11 @@ QString embedding(const DossierModel::Exhibit &x)
     if (!f.rawPath.isEmpty())
         return x.masks.isEmpty() ? u"converted"_s : u"masked"_s;
     if (f.kind == ExhibitFile::Kind::Jpeg)
-        return u"original-jpeg"_s;
+        return f.strippedPath.isEmpty() ? u"original-jpeg"_s : u"jpeg-metadata-removed"_s;
     if (f.kind == ExhibitFile::Kind::Png)
         return u"png-data"_s;
     if (f.kind == ExhibitFile::Kind::Pdf)
-        return u"pdf-pages"_s;
+        return f.rasterPages.isEmpty() ? u"pdf-pages"_s : u"pdf-pages-as-pictures"_s;
     return u"listed"_s;
 }
 
@@ -78,24 +80,49 @@ QByteArray manifestOf(const DossierModel &m, const DossierOptions &options)
 {
     QJsonArray exhibits;
     for (const DossierModel::Exhibit &x : m.exhibits) {
+        const QString in = embedding(x);
         QJsonObject o{{u"number"_s, x.number},
                       {u"name"_s, x.name},
                       {u"sha256"_s, x.attachment.sha256},
                       {u"size"_s, x.attachment.size},
                       {u"mime_type"_s, x.attachment.mimeType},
                       {u"added"_s, x.attachment.added.toUTC().toString(Qt::ISODate)},
-                      {u"in_dossier"_s, embedding(x)},
+                      {u"in_dossier"_s, in},
                       {u"first_page"_s, x.firstPage},
                       {u"pages"_s, x.pageCount}};
         // What `plaint verify` hashes in the PDF: the JPEG stream is the file
-        // itself; a PNG's stream is its IDAT data; a converted image's
-        // decoded stream is its raw pixels.
-        if (o.value(u"in_dossier"_s).toString() == u"original-jpeg")
+        // itself (or, redacted, the file without its metadata); a PNG's
+        // stream is its IDAT data; a converted image's decoded stream is its
+        // raw pixels; a PDF's pages are their content streams, or, redacted,
+        // the pictures made of them.
+        if (in == u"original-jpeg") {
             o.insert(u"stream_sha256"_s, x.attachment.sha256);
-        else if (o.value(u"in_dossier"_s).toString() == u"png-data")
+        } else if (in == u"jpeg-metadata-removed") {
+            o.insert(u"stream_sha256"_s, hashOfFile(x.file.strippedPath));
+            o.insert(u"metadata_removed"_s, true);
+        } else if (in == u"png-data") {
             o.insert(u"stream_sha256"_s, hashOfParts(x.file.path, x.file.pngIdat));
-        else if (!x.file.rawPath.isEmpty())
+        } else if (!x.file.rawPath.isEmpty()) {
             o.insert(u"decoded_stream_sha256"_s, hashOfFile(x.file.rawPath));
+        } else if (in == u"pdf-pages") {
+            o.insert(u"page_content_sha256"_s, QJsonArray::fromStringList(PdfAssembler::pageContentHashes(x.file.path)));
+        } else if (in == u"pdf-pages-as-pictures") {
+            QJsonArray pages;
+            for (const ExhibitFile::RasterPage &page : x.file.rasterPages)
+                pages.append(hashOfFile(page.rawPath));
+            o.insert(u"page_decoded_sha256"_s, pages);
+            o.insert(u"redacted_copy"_s, true);
+            o.insert(u"original_included"_s, false);
+            o.insert(u"note"_s, u"redacted copy; the original is not included"_s);
+        }
+        if (!x.masks.isEmpty()) {
+            QJsonArray masks;
+            for (const QRectF &r : x.masks)
+                masks.append(QJsonArray{r.x(), r.y(), r.width(), r.height()});
+            o.insert(u"masks"_s, masks);
+        }
+        if (x.file.problem == ExhibitFile::Problem::Corrupt)
+            o.insert(u"damage"_s, ExhibitFile::damageName(x.file.damage));
         if (x.file.durationMs >= 0)
             o.insert(u"duration_ms"_s, x.file.durationMs);
         exhibits.append(o);
@@ -111,6 +138,26 @@ QByteArray manifestOf(const DossierModel &m, const DossierOptions &options)
                      {u"redacted"_s, m.redacted},
                      {u"exhibits"_s, exhibits}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+// What a redacted dossier needs beyond the model: JPEGs without their
+// metadata, PDF exhibits as pictures with the hidden text blacked out.
+void prepareForRedaction(DossierModel::Exhibit &x, const Redactor &redactor)
+{
+    ExhibitFile &f = x.file;
+    if (f.problem != ExhibitFile::Problem::None)
+        return;
+    if (f.kind == ExhibitFile::Kind::Jpeg && f.rawPath.isEmpty()) {
+        const QString stripped = f.path + u".stripped.jpg"_s;
+        if (auto removed = JpegMetadata::strip(f.path, stripped); removed) {
+            f.strippedPath = stripped;
+        } else {
+            f.problem = ExhibitFile::Problem::Corrupt;
+            f.damage = ExhibitFile::Damage::Structure;
+        }
+    } else if (f.kind == ExhibitFile::Kind::Pdf) {
+        PdfRedaction::rasterize(f, redactor);
+    }
 }
 
 // Renames `from` over `to` in one step, after making sure its bytes are on disk.
@@ -136,8 +183,8 @@ struct Made
 };
 
 // Everything up to a finished PDF at `target` (a temporary name).
-Result<Made> make(const Library &library, const DossierOptions &options, const QString &workDir, const QString &target,
-                  const DossierWriter::Cancelled &cancelled)
+Result<Made> make(const Library &library, const DossierOptions &options, DossierModel::Originals originals,
+                  const QString &workDir, const QString &target, const DossierWriter::Cancelled &cancelled)
 {
     using R = Result<Made>;
     if (auto fonts = PageCanvas::checkFonts(options.language); !fonts)
@@ -146,10 +193,13 @@ Result<Made> make(const Library &library, const DossierOptions &options, const Q
     if (!model)
         return R::failure(model.error());
     DossierModel &m = model.value();
+    m.originals = originals;
     for (DossierModel::Exhibit &x : m.exhibits) {
         if (cancelled && cancelled())
             return R::failure(QCoreApplication::translate("Dossier", "The export was cancelled."));
         PdfAssembler::prepareImage(x);
+        if (m.redacted)
+            prepareForRedaction(x, m.redactor);
     }
 
     // Measure, then draw with the page numbers the measuring found; once more
@@ -176,7 +226,7 @@ Result<Made> make(const Library &library, const DossierOptions &options, const Q
         return R::failure(QCoreApplication::translate("Dossier", "The export was cancelled."));
 
     const QByteArray manifest = manifestOf(m, options);
-    if (auto assembled = PdfAssembler::assemble(pages, m, layout, manifest, options.attachOriginals && !options.redact,
+    if (auto assembled = PdfAssembler::assemble(pages, m, layout, manifest, originals == DossierModel::Originals::Attached,
                                                 target);
         !assembled)
         return R::failure(assembled.error());
@@ -213,7 +263,9 @@ Result<DossierWriter::Outcome> DossierWriter::writePdf(const Library &library, c
     auto temp = temporaryBeside(path);
     if (!temp)
         return Result<Outcome>::failure(temp.error());
-    auto made = make(library, options, work.path(), *temp, cancelled);
+    const auto originals = options.attachOriginals && !options.redact ? DossierModel::Originals::Attached
+                                                                      : DossierModel::Originals::NotIncluded;
+    auto made = make(library, options, originals, work.path(), *temp, cancelled);
     if (!made) {
         QFile::remove(*temp);
         return Result<Outcome>::failure(made.error());
@@ -239,7 +291,7 @@ Result<DossierWriter::Outcome> DossierWriter::writeBundle(const Library &library
     if (!work.isValid())
         return Result<Outcome>::failure(QCoreApplication::translate("Dossier", "Cannot create a working folder: %1").arg(work.errorString()));
     const QString pdf = QDir(work.path()).filePath(u"dossier.pdf"_s);
-    auto made = make(library, options, work.path(), pdf, cancelled);
+    auto made = make(library, options, DossierModel::Originals::InBundle, work.path(), pdf, cancelled);
     if (!made)
         return Result<Outcome>::failure(made.error());
     auto temp = temporaryBeside(path);

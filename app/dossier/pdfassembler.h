@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace plaint {
 
@@ -26,6 +27,10 @@ public:
     static void prepareImage(DossierModel::Exhibit &exhibit);
 
     static QString imageName(int exhibitNumber);
+    static QString pageName(int exhibitNumber, int page); // 1-based page
+    // SHA-256 of each page's content stream, as the dossier carries it (a
+    // form XObject made from the page), for `plaint verify`.
+    static QStringList pageContentHashes(const QString &pdfPath);
 };
 
 } // namespace plaint

@@ -250,7 +250,7 @@ void TestDossier::badEvidenceIsNotedNotFatal()
         QCOMPARE(exhibitNamed(manifest, name).value(u"in_dossier"_s).toString(), u"not-shown"_s);
     QCOMPARE(outcome->warnings.size(), 4);
     const QString text = squeezed(run(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, out, u"-"_s}));
-    for (const QString &reason : {u"theimagedataisdamaged"_s, u"thefileisempty"_s, u"thePDFisprotectedbyapassword"_s,
+    for (const QString &reason : {u"thispictureisdamaged:itsheaderisnotthatofavalidpicture"_s, u"thefileisempty"_s, u"thePDFisprotectedbyapassword"_s,
                                   u"theimageistoolargetoconvert(300megapixels)"_s})
         QVERIFY2(text.contains(reason), qPrintable(reason));
 }
