@@ -242,6 +242,73 @@ Result<DossierModel> DossierModel::build(const Library &library, const DossierOp
     }
     m.formSource = p.formSource();
 
+    // What the authority's form cannot do without: said before anything is
+    // written, naming each missing detail.
+    {
+        const Complainant &who = options.complainant;
+        const qint64 daysSinceComplaint = analysis.firstComplaint.isValid() ? analysis.firstComplaint.daysTo(now) : -1;
+        QStringList missing;
+        for (const DossierProfile::Requirement &need : p.requirements()) {
+            bool present = true;
+            QString what;
+            if (need.field == u"complainant_name") {
+                present = !who.name.trimmed().isEmpty();
+                what = QCoreApplication::translate("Dossier", "your name");
+            } else if (need.field == u"complainant_phone") {
+                present = !who.phones.isEmpty();
+                what = QCoreApplication::translate("Dossier", "your phone number");
+            } else if (need.field == u"complainant_phone_or_email") {
+                present = !who.phones.isEmpty() || !who.email.trimmed().isEmpty();
+                what = QCoreApplication::translate("Dossier", "your phone number or e-mail address");
+            } else if (need.field == u"complainant_email") {
+                present = !who.email.trimmed().isEmpty();
+                what = QCoreApplication::translate("Dossier", "your e-mail address");
+            } else if (need.field == u"complainant_address") {
+                present = !who.address.trimmed().isEmpty();
+                what = QCoreApplication::translate("Dossier", "your postal address");
+            } else if (need.field == u"complainant_id") {
+                present = !who.idNumber.trimmed().isEmpty();
+                what = QCoreApplication::translate("Dossier", "your ID-card number");
+            } else if (need.field == u"account") {
+                present = !theCase->account.trimmed().isEmpty();
+                what = QCoreApplication::translate("Dossier", "the account or phone number the complaint is about (the case's account)");
+            } else if (need.field == u"first_complaint") {
+                present = analysis.firstComplaint.isValid();
+                what = QCoreApplication::translate("Dossier", "a contact in which you complained to %1 first (a call, visit or message you logged)").arg(m.respondent);
+            } else if (need.field == u"first_reference") {
+                present = !firstReference.isEmpty();
+                what = QCoreApplication::translate("Dossier", "the reference or ticket number %1 gave you").arg(m.respondent);
+            } else if (need.field == u"company_answer") {
+                present = companyAnswer || (need.waivedAfterDays >= 0 && daysSinceComplaint >= need.waivedAfterDays);
+                what = need.waivedAfterDays >= 0
+                    ? QCoreApplication::translate("Dossier", "the answer of %1 and when it came (an event from them, or one marked as their final answer); "
+                                                             "without one, %2 days after your first complaint")
+                          .arg(m.respondent)
+                          .arg(need.waivedAfterDays)
+                    : QCoreApplication::translate("Dossier", "the answer of %1 and when it came (an event from them, or one marked as their final answer)")
+                          .arg(m.respondent);
+            } else if (need.field == u"desired_outcome") {
+                present = !theCase->desiredOutcome.trimmed().isEmpty();
+                what = QCoreApplication::translate("Dossier", "what you ask for (the case's desired outcome)");
+            } else if (need.field == u"amount") {
+                present = !theCase->amount.isNull();
+                what = QCoreApplication::translate("Dossier", "the amount in dispute");
+            } else {
+                present = false;
+                what = QCoreApplication::translate("Dossier", "\"%1\" (a field Plaint does not know: the data file is newer than Plaint)").arg(need.field);
+            }
+            if (!present)
+                missing << what;
+        }
+        if (!missing.isEmpty()) {
+            const QString message = QCoreApplication::translate("Dossier", "%1 needs details that are missing: %2. Add them and export again.")
+                                        .arg(m.authority.isEmpty() ? p.text(u"dossier_title"_s) : m.authority, missing.join(u"; "_s));
+            if (!options.missingDetailsAreWarnings)
+                return R::failure(message);
+            m.warnings << message;
+        }
+    }
+
     // Where the user may go next, from the escalation ladder in force.
     if (analysis.firstComplaint.isValid()) {
         if (auto j = jurisdictionFromString(jurisdiction)) {
@@ -299,6 +366,11 @@ Result<DossierModel> DossierModel::build(const Library &library, const DossierOp
             if (!e.reference.isEmpty())
                 detail += p.text(u"proves_reference"_s).arg(r(e.reference));
             x.proves = p.text(u"proves_event"_s).arg(channelWord(p, e.channel), p.dateTime(e.occurred), detail);
+            // What the user says the exhibit is and proves, when they said it.
+            const DossierOptions::ExhibitText given = options.exhibitTexts.value(a.sha256);
+            x.title = given.title.trimmed().isEmpty() ? x.name : r(given.title.trimmed());
+            if (!given.proves.trimmed().isEmpty())
+                x.proves = r(given.proves.trimmed());
             x.caption = p.text(u"exhibit_caption"_s).arg(x.name, channelWord(p, e.channel), p.dateTime(e.occurred));
             x.added = p.dateTime(a.added.toUTC());
             exhibitBySha.insert(a.sha256, int(m.exhibits.size()));
@@ -405,7 +477,7 @@ Result<DossierModel> DossierModel::build(const Library &library, const DossierOp
             if (c == u"number")
                 row << QString::number(x.number);
             else if (c == u"name")
-                row << x.name;
+                row << x.title;
             else if (c == u"source")
                 row << x.source;
             else if (c == u"proves")

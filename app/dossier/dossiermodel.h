@@ -39,6 +39,7 @@ struct DossierModel
         int number = 0;
         Attachment attachment; // the first event it is attached to
         QString name;          // the file name, redacted when asked
+        QString title;         // what the user calls it; the file name otherwise
         QString source;
         QString proves;
         QString caption;

@@ -262,7 +262,7 @@ Result<DossierRenderer::Layout> DossierRenderer::render(DossierModel &m, const Q
                 }
                 x.firstPage = canvas.page();
                 x.pageCount = own;
-                canvas.outline(exhibitsOutline, p.text(u"exhibit"_s).arg(x.number) + u": "_s + x.name);
+                canvas.outline(exhibitsOutline, p.text(u"exhibit_outline"_s).arg(x.number).arg(x.title));
                 const int pageTotal = qMax(own, 1);
                 for (int page = 0; page < pageTotal; ++page) {
                     if (page > 0)

@@ -115,6 +115,10 @@ QByteArray manifestOf(const DossierModel &m, const DossierOptions &options)
             o.insert(u"original_included"_s, false);
             o.insert(u"note"_s, u"redacted copy; the original is not included"_s);
         }
+        if (x.title != x.name)
+            o.insert(u"title"_s, x.title);
+        if (options.exhibitTexts.contains(x.attachment.sha256) && !options.exhibitTexts.value(x.attachment.sha256).proves.trimmed().isEmpty())
+            o.insert(u"proves"_s, x.proves);
         if (!x.masks.isEmpty()) {
             QJsonArray masks;
             for (const QRectF &r : x.masks)
@@ -130,7 +134,7 @@ QByteArray manifestOf(const DossierModel &m, const DossierOptions &options)
     QJsonObject root{{u"format"_s, u"plaint-dossier-manifest"_s},
                      {u"version"_s, 1},
                      {u"case"_s, m.caseTitle},
-                     {u"audience"_s, toString(options.audience)},
+                     {u"audience"_s, options.audience},
                      {u"jurisdiction"_s, m.profile.jurisdiction()},
                      {u"language"_s, m.profile.language()},
                      {u"prepared"_s, m.preparedAt.toUTC().toString(Qt::ISODate)},

@@ -189,17 +189,14 @@ QWidget *ExportDialog::buildOptions()
     auto *whoForm = new QFormLayout(who);
     m_audience = new QComboBox(who);
     m_audience->setObjectName(u"audience"_s);
-    m_audience->addItem(tr("A regulator or government complaint office"), int(Audience::Regulator));
-    m_audience->addItem(tr("A consumer association"), int(Audience::Association));
-    m_audience->addItem(tr("A court or arbitration"), int(Audience::Court));
+    // Audiences and jurisdictions are whatever has a data file, named there in each language.
+    for (const QString &id : DossierProfile::audiences())
+        m_audience->addItem(DossierProfile::audienceName(id, uiDossierLanguage()), id);
     whoForm->addRow(tr("Written for:"), m_audience);
     m_jurisdiction = new QComboBox(who);
     m_jurisdiction->setObjectName(u"jurisdiction"_s);
-    const QHash<QString, QString> places {{u"CN"_s, tr("Mainland China")}, {u"US"_s, tr("United States")},
-        {u"UK"_s, tr("United Kingdom")}, {u"EU"_s, tr("European Union")},
-        {u"generic"_s, tr("Somewhere else (general wording)")}};
     for (const QString &code : DossierProfile::jurisdictions())
-        m_jurisdiction->addItem(places.value(code, code), code);
+        m_jurisdiction->addItem(DossierProfile::jurisdictionName(code, uiDossierLanguage()), code);
     const QString own = toString(m_case.jurisdiction);
     const int ownIndex = m_jurisdiction->findData(DossierProfile::jurisdictions().contains(own) ? own : u"generic"_s);
     m_jurisdiction->setCurrentIndex(qMax(0, ownIndex));
@@ -438,7 +435,7 @@ DossierOptions ExportDialog::options() const
 {
     DossierOptions o;
     o.caseId = m_caseId;
-    o.audience = Audience(m_audience->currentData().toInt());
+    o.audience = m_audience->currentData().toString();
     o.jurisdiction = m_jurisdiction->currentData().toString();
     o.language = m_language->currentData().toString();
     o.complainant.name = m_name->text().trimmed();
@@ -559,7 +556,10 @@ void ExportDialog::optionChanged()
 void ExportDialog::regenerate()
 {
     m_debounce.stop();
-    const DossierOptions o = options();
+    DossierOptions o = options();
+    // The preview shows the dossier even before every detail the form needs
+    // is filled in, and lists what is missing; saving refuses until it is.
+    o.missingDetailsAreWarnings = true;
     if (o.from.isValid() && o.to.isValid() && o.from > o.to) {
         showProblem(
             tr("The first day (%1) is after the last day (%2): change one of them.")

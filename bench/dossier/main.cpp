@@ -166,7 +166,7 @@ int main(int argc, char **argv)
             auto lib = Library::open(withEvidence ? full : bare, Library::OpenMode::ReadOnly);
             DossierOptions o;
             o.caseId = withEvidence ? fullCase : bareCase;
-            o.audience = Audience::Court;
+            o.audience = u"court"_s;
             o.language = u"zh_CN"_s;
             const QString pdf = dir.filePath(withEvidence ? u"dossier.pdf"_s : u"bare.pdf"_s);
             QElapsedTimer t;

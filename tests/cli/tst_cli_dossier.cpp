@@ -135,7 +135,7 @@ void TestCliDossier::exportAndVerify()
 void TestCliDossier::bundleAndVerify()
 {
     const QString zip = path(u"dossier.zip"_s);
-    const Run made = m_plaint->run(exportArgs() + QStringList{u"--bundle"_s, zip});
+    const Run made = m_plaint->run(exportArgs() + QStringList{u"--complainant"_s, u"Zhang San"_s, u"--bundle"_s, zip});
     QVERIFY2(made.exitCode == 0, qPrintable(made.err));
     const Run checked = m_plaint->run({u"verify"_s, zip});
     QVERIFY2(checked.exitCode == 0, qPrintable(checked.out + checked.err));

@@ -9,9 +9,12 @@
 #include <QPdfBookmarkModel>
 #include <QPdfDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+
+#include <functional>
 
 namespace plaint::test {
 
@@ -91,6 +94,66 @@ inline QString metadataOutlineAndAttachments(const QString &pdf)
     for (const QFileInfo &f : QDir(detached.path()).entryInfoList(QDir::Files))
         all += QString::fromUtf8(bytesOf(f.filePath()));
     return all;
+}
+
+// Whether `typed` comes out of the extracted text exactly: code point for
+// code point within each line, and where the layout wrapped it, the rest at
+// the start of a following line with nothing lost but the one space the
+// wrap fell on. `lines` are the extracted lines; with `columns` (pdftotext
+// -layout), each line is first cut into its columns at runs of two or more
+// spaces, and the rest may sit in any column of the next line.
+inline bool appearsAsTyped(const QString &extracted, const QString &typed, bool columns = false)
+{
+    QList<QStringList> rows;
+    for (QString line : extracted.split(QRegularExpression(u"\r\n|\n|\r|\f"_s))) {
+        if (columns)
+            rows << line.split(QRegularExpression(u" {2,}"_s), Qt::SkipEmptyParts);
+        else
+            rows << QStringList{line};
+    }
+    // Does `rest` continue on row `r` (some cell of it starts with it, or
+    // with a part of it that then goes on to the next row)?
+    std::function<bool(int, QStringView)> continues = [&](int r, QStringView rest) -> bool {
+        if (rest.isEmpty())
+            return true;
+        if (r >= rows.size())
+            return false;
+        for (const QString &cell : rows.at(r)) {
+            const QStringView c = QStringView(cell).trimmed();
+            if (c.isEmpty())
+                continue;
+            if (c.startsWith(rest))
+                return true;
+            if (rest.startsWith(c)) {
+                QStringView after = rest.mid(c.size());
+                if (after.startsWith(u' '))
+                    after = after.mid(1);
+                if (continues(r + 1, after))
+                    return true;
+            }
+        }
+        return false;
+    };
+    for (int r = 0; r < rows.size(); ++r) {
+        for (const QString &cell : rows.at(r)) {
+            if (cell.contains(typed))
+                return true;
+            // A first part of `typed` that ends the cell.
+            QStringView c = QStringView(cell);
+            while (!c.isEmpty() && c.back().isSpace())
+                c.chop(1);
+            for (qsizetype n = qMin(typed.size() - 1, c.size()); n > 0; --n) {
+                if (!c.endsWith(QStringView(typed).first(n)))
+                    continue;
+                QStringView rest = QStringView(typed).mid(n);
+                if (rest.startsWith(u' '))
+                    rest = rest.mid(1);
+                if (continues(r + 1, rest))
+                    return true;
+            }
+        }
+    }
+    return false;
 }
 
 } // namespace plaint::test

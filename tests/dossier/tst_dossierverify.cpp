@@ -113,7 +113,7 @@ void TestDossierVerify::initTestCase()
     auto lib = library();
     DossierOptions o;
     o.caseId = m_fixture.caseId;
-    o.audience = Audience::Court;
+    o.audience = u"court"_s;
     o.language = u"en"_s;
     o.now = kNow;
     o.complainant.name = u"Zhang San"_s;
