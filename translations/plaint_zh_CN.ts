@@ -2921,6 +2921,25 @@ Added: %2</source>
     </message>
 </context>
 <context>
+    <name>plaint::ExhibitDescriptions</name>
+    <message>
+        <source>Name each exhibit as the reader should see it, and say what it proves. Left empty, the dossier uses the file&apos;s name and the event it belongs to.</source>
+        <translation>为每份证据起一个读者看得懂的名称，并写明其证明目的。留空时，材料使用文件名及其所属的记录。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Name in the dossier</source>
+        <translation>材料中的证据名称</translation>
+    </message>
+    <message>
+        <source>What it proves</source>
+        <translation>证明目的</translation>
+    </message>
+</context>
+<context>
     <name>plaint::ExportDialog</name>
     <message>
         <source>Export dossier</source>
@@ -3221,6 +3240,10 @@ Added: %2</source>
     <message>
         <source>Page %1 could not be drawn for printing.</source>
         <translation>无法绘制第 %1 页用于打印。</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>证据</translation>
     </message>
 </context>
 <context>

@@ -2921,6 +2921,25 @@ Added: %2</source>
     </message>
 </context>
 <context>
+    <name>plaint::ExhibitDescriptions</name>
+    <message>
+        <source>Name each exhibit as the reader should see it, and say what it proves. Left empty, the dossier uses the file&apos;s name and the event it belongs to.</source>
+        <translation>為每份證據取一個讀者看得懂的名稱，並寫明其待證事實。留空時，資料使用檔名及其所屬的紀錄。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Name in the dossier</source>
+        <translation>資料中的證據名稱</translation>
+    </message>
+    <message>
+        <source>What it proves</source>
+        <translation>待證事實</translation>
+    </message>
+</context>
+<context>
     <name>plaint::ExportDialog</name>
     <message>
         <source>Export dossier</source>
@@ -3221,6 +3240,10 @@ Added: %2</source>
     <message>
         <source>Page %1 could not be drawn for printing.</source>
         <translation>無法繪製第 %1 頁用於列印。</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>證據</translation>
     </message>
 </context>
 <context>

@@ -369,8 +369,10 @@ Result<DossierModel> DossierModel::build(const Library &library, const DossierOp
             // What the user says the exhibit is and proves, when they said it.
             const DossierOptions::ExhibitText given = options.exhibitTexts.value(a.sha256);
             x.title = given.title.trimmed().isEmpty() ? x.name : r(given.title.trimmed());
-            if (!given.proves.trimmed().isEmpty())
+            if (!given.proves.trimmed().isEmpty()) {
                 x.proves = r(given.proves.trimmed());
+                x.provesGiven = true;
+            }
             x.caption = p.text(u"exhibit_caption"_s).arg(x.name, channelWord(p, e.channel), p.dateTime(e.occurred));
             x.added = p.dateTime(a.added.toUTC());
             exhibitBySha.insert(a.sha256, int(m.exhibits.size()));
@@ -420,15 +422,15 @@ Result<DossierModel> DossierModel::build(const Library &library, const DossierOp
         }
     }
 
-    // Staff: who said what, when.
-    m.agents.headers = {p.text(u"col_agent"_s), p.text(u"col_agent_name"_s), p.text(u"col_events"_s),
-                        p.text(u"col_first"_s), p.text(u"col_last"_s)};
-    m.agents.widths = {0.16, 0.24, 0.12, 0.24, 0.24};
+    // Staff: who said what, when: each one's words and promises, dated.
+    m.agents.headers = {p.text(u"col_agent"_s), p.text(u"col_agent_name"_s), p.text(u"col_agent_said"_s),
+                        p.text(u"col_events"_s)};
+    m.agents.widths = {0.13, 0.17, 0.58, 0.12};
     struct AgentRow
     {
         QString code, name;
         int count = 0;
-        QDateTime first, last;
+        QStringList said;
     };
     QList<AgentRow> agentRows;
     for (const Event &e : std::as_const(events)) {
@@ -438,16 +440,28 @@ Result<DossierModel> DossierModel::build(const Library &library, const DossierOp
             return a.code == e.agentCode && (e.agentCode.isEmpty() ? a.name == e.agentName : true);
         });
         if (it == agentRows.end()) {
-            agentRows.append({e.agentCode, e.agentName, 0, e.occurred, e.occurred});
+            agentRows.append({e.agentCode, e.agentName, 0, {}});
             it = agentRows.end() - 1;
         }
         ++it->count;
-        it->last = e.occurred;
         if (it->name.isEmpty())
             it->name = e.agentName;
+        // Their own words where they were written down, else what happened.
+        QStringList words;
+        for (const QString &quote : e.quotes)
+            words << p.text(u"said_quote"_s).arg(quote);
+        for (const Promise &promise : e.promises) {
+            if (promise.trashed)
+                continue;
+            words << (promise.due.isValid() ? p.text(u"said_promise"_s).arg(promise.text, p.dateTime(promise.due))
+                                            : p.text(u"said_promise_nodate"_s).arg(promise.text));
+        }
+        if (words.isEmpty() && !e.summary.isEmpty())
+            words << e.summary;
+        it->said << p.text(u"agent_said"_s).arg(p.dateTime(e.occurred), channelWord(p, e.channel), words.join(u" "_s));
     }
     for (const AgentRow &a : std::as_const(agentRows))
-        m.agents.rows << QStringList{r(a.code), r(a.name), QString::number(a.count), p.dateTime(a.first), p.dateTime(a.last)};
+        m.agents.rows << QStringList{r(a.code), r(a.name), r(a.said.join(u"\n"_s)), QString::number(a.count)};
 
     // Claims.
     if (!theCase->desiredOutcome.isEmpty())

@@ -42,6 +42,7 @@ struct DossierModel
         QString title;         // what the user calls it; the file name otherwise
         QString source;
         QString proves;
+        bool provesGiven = false; // said by the user, not made from the event
         QString caption;
         QString added;
         QList<qint64> eventIds;

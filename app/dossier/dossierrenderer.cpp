@@ -270,7 +270,14 @@ Result<DossierRenderer::Layout> DossierRenderer::render(DossierModel &m, const Q
                     PageCanvas::Style stamp = headingStyle(12);
                     canvas.paragraph(p.text(u"exhibit_page"_s).arg(x.number).arg(page + 1).arg(pageTotal), stamp);
                     if (page == 0) {
+                        if (x.title != x.name) {
+                            PageCanvas::Style named = body;
+                            named.bold = true;
+                            canvas.paragraph(x.title, named);
+                        }
                         canvas.paragraph(x.caption, body);
+                        if (x.provesGiven)
+                            canvas.paragraph(p.text(u"exhibit_proves"_s).arg(x.proves), body);
                         canvas.paragraph(p.text(u"exhibit_sha"_s).arg(x.attachment.sha256), mono);
                         canvas.paragraph(p.text(u"exhibit_size"_s)
                                              .arg(x.attachment.mimeType, p.locale().toString(x.attachment.size), x.added),

@@ -117,7 +117,7 @@ QByteArray manifestOf(const DossierModel &m, const DossierOptions &options)
         }
         if (x.title != x.name)
             o.insert(u"title"_s, x.title);
-        if (options.exhibitTexts.contains(x.attachment.sha256) && !options.exhibitTexts.value(x.attachment.sha256).proves.trimmed().isEmpty())
+        if (x.provesGiven)
             o.insert(u"proves"_s, x.proves);
         if (!x.masks.isEmpty()) {
             QJsonArray masks;

@@ -1,5 +1,7 @@
 #include "exportdialog.h"
 
+#include "exhibitdescriptions.h"
+
 #include "dossierprofile.h"
 #include "library.h"
 #include "maskeditor.h"
@@ -144,6 +146,7 @@ ExportDialog::ExportDialog(Library *library, qint64 caseId, QWidget *parent)
     connect(m_fromSet, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_toSet, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
     connect(m_redact, &QCheckBox::toggled, this, &ExportDialog::updateRedactionNote);
+    connect(m_exhibitTexts, &ExhibitDescriptions::changed, this, &ExportDialog::optionChanged);
     regenerate();
 }
 
@@ -236,6 +239,15 @@ QWidget *ExportDialog::buildOptions()
     kept->setEnabled(false);
     meForm->addRow(kept);
     layout->addWidget(me);
+
+    auto *exhibits = new QGroupBox(tr("Exhibits"), page);
+    auto *exhibitsLayout = new QVBoxLayout(exhibits);
+    m_exhibitTexts = new ExhibitDescriptions(exhibits);
+    if (auto events = m_library->timeline(m_caseId, 0, -1, true))
+        m_exhibitTexts->load(m_case, *events);
+    exhibitsLayout->addWidget(m_exhibitTexts);
+    exhibits->setVisible(m_exhibitTexts->count() > 0);
+    layout->addWidget(exhibits);
 
     auto *period = new QGroupBox(tr("Which events"), page);
     auto *periodForm = new QFormLayout(period);
@@ -429,6 +441,7 @@ void ExportDialog::rememberComplainant() const
     settings.setValue(u"address"_s, o.complainant.address);
     settings.endGroup();
     settings.setValue(u"dossier/redact"_s, o.redact);
+    m_exhibitTexts->remember();
 }
 
 DossierOptions ExportDialog::options() const
@@ -453,6 +466,7 @@ DossierOptions ExportDialog::options() const
             o.redactTerms << m_terms->item(i)->text();
     }
     o.masks = m_masks;
+    o.exhibitTexts = m_exhibitTexts->texts();
     if (m_fromSet->isChecked())
         o.from = m_from->date();
     if (m_toSet->isChecked())

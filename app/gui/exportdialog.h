@@ -26,6 +26,8 @@ class QPushButton;
 
 namespace plaint {
 
+class ExhibitDescriptions;
+
 class Library;
 
 // "Export dossier…": the choices a dossier needs (who it is for, which
@@ -130,6 +132,7 @@ private:
     QWidget *m_screenshotBox = nullptr;
     QListWidget *m_images = nullptr;
     QCheckBox *m_attachOriginals = nullptr;
+    ExhibitDescriptions *m_exhibitTexts = nullptr;
 
     QPdfDocument *m_document = nullptr;
     QPdfView *m_view = nullptr;

@@ -34,7 +34,9 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -584,6 +586,40 @@ private Q_SLOTS:
         audience->setCurrentIndex(0);
         QVERIFY(waitForPreview());
         QVERIFY(d->problem().isEmpty());
+    }
+
+    void exhibitsAreNamedAndSayWhatTheyProve()
+    {
+        auto *audience = field<QComboBox>(u"audience"_s);
+        audience->setCurrentIndex(audience->findData(u"court"_s));
+        auto *table = field<QTableWidget>(u"exhibitTexts"_s);
+        QVERIFY(table && table->isVisible());
+        QCOMPARE(table->rowCount(), 2);
+        int pngRow = -1;
+        for (int row = 0; row < table->rowCount(); ++row)
+            if (table->item(row, 0)->data(Qt::UserRole).toString() == m_pngSha)
+                pngRow = row;
+        QVERIFY(pngRow >= 0);
+        QCOMPARE(table->item(pngRow, 0)->text(), u"chat.png"_s);
+        QVERIFY(!(table->item(pngRow, 0)->flags() & Qt::ItemIsEditable)); // the file's name is what it is
+        table->item(pngRow, 1)->setText(u"Chat with the hotline"_s);
+        table->item(pngRow, 2)->setText(u"that the agent promised a call back within 24 hours"_s);
+        QVERIFY(waitForPreview());
+        QString text = allText();
+        text.replace(QRegularExpression(u"\\s+"_s), u" "_s);
+        QVERIFY2(text.contains(u"Chat with the hotline"_s), qPrintable(text));
+        QVERIFY(text.contains(u"that the agent promised a call back within 24 hours"_s));
+        const QJsonObject x = exhibit(dialog()->previewManifest(), m_pngSha);
+        QCOMPARE(x.value(u"title"_s).toString(), u"Chat with the hotline"_s);
+        QCOMPARE(x.value(u"name"_s).toString(), u"chat.png"_s);
+        // Remembered for this case on this computer.
+        closeDialog();
+        openDialog();
+        table = field<QTableWidget>(u"exhibitTexts"_s);
+        QCOMPARE(table->item(pngRow, 1)->text(), u"Chat with the hotline"_s);
+        QCOMPARE(table->item(pngRow, 2)->text(), u"that the agent promised a call back within 24 hours"_s);
+        QCOMPARE(dialog()->options().exhibitTexts.value(m_pngSha).proves, u"that the agent promised a call back within 24 hours"_s);
+        field<QComboBox>(u"audience"_s)->setCurrentIndex(0);
     }
 
     void yourDetailsAreRememberedNextTime()
