@@ -1643,6 +1643,10 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <source>%1 is not a complete JPEG file.</source>
         <translation>%1 不是完整的 JPEG 文件。</translation>
     </message>
+    <message>
+        <source>%1 has two manifests: Plaint writes one, so the file was changed after it was made.</source>
+        <translation>%1 中有两份清单：Plaint 只写一份，说明该文件在生成后被改动过。</translation>
+    </message>
 </context>
 <context>
     <name>EmailImporter</name>

@@ -1643,6 +1643,10 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <source>%1 is not a complete JPEG file.</source>
         <translation>%1 不是完整的 JPEG 檔案。</translation>
     </message>
+    <message>
+        <source>%1 has two manifests: Plaint writes one, so the file was changed after it was made.</source>
+        <translation>%1 中有兩份清單：Plaint 只寫一份，表示該檔案在產生後被改動過。</translation>
+    </message>
 </context>
 <context>
     <name>EmailImporter</name>

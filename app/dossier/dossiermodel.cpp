@@ -357,7 +357,7 @@ Result<DossierModel> DossierModel::build(const Library &library, const DossierOp
                 return R::failure(QCoreApplication::translate("Dossier", "Cannot write the working copy of exhibit %1: %2")
                                       .arg(x.number)
                                       .arg(out.errorString()));
-            x.file = ExhibitFile::probe(copy, a.mimeType);
+            x.file = ExhibitFile::probe(copy, a.mimeType, false); // decoded by the writer, on every core
             x.masks = options.masks.value(a.sha256);
             x.source = exhibitSource(p, x.file, e.channel);
             QString detail;
@@ -384,7 +384,7 @@ Result<DossierModel> DossierModel::build(const Library &library, const DossierOp
     // Chronology.
     m.chronology.headers = {p.text(u"col_when"_s), p.text(u"col_channel"_s), p.text(u"col_agent"_s),
                             p.text(u"col_reference"_s), p.text(u"col_said"_s), p.text(u"col_exhibits"_s)};
-    m.chronology.widths = {0.17, 0.11, 0.09, 0.15, 0.40, 0.08};
+    m.chronology.widths = {0.16, 0.11, 0.11, 0.15, 0.40, 0.07};
     for (const Event &e : std::as_const(events)) {
         QStringList said;
         if (!e.summary.isEmpty())
@@ -458,7 +458,7 @@ Result<DossierModel> DossierModel::build(const Library &library, const DossierOp
         }
         if (words.isEmpty() && !e.summary.isEmpty())
             words << e.summary;
-        it->said << p.text(u"agent_said"_s).arg(p.dateTime(e.occurred), channelWord(p, e.channel), words.join(u" "_s));
+        it->said << p.text(u"agent_said"_s).arg(p.dateTime(e.occurred), channelWord(p, e.channel), words.join(p.text(u"word_join"_s)));
     }
     for (const AgentRow &a : std::as_const(agentRows))
         m.agents.rows << QStringList{r(a.code), r(a.name), r(a.said.join(u"\n"_s)), QString::number(a.count)};

@@ -157,7 +157,7 @@ Result<DossierProfile> DossierProfile::load(const QString &audience, const QStri
     }
     p.m_currency = jurisdictionFile->value(u"currency"_s).toString();
     const QJsonObject form = jurisdictionFile->value(u"form"_s).toObject();
-    p.m_formSource = form.value(u"source"_s).toString();
+    p.m_formSource = localized(form.value(u"source"_s), language);
     for (const QJsonValue &v : form.value(u"questions"_s).toArray()) {
         const QJsonObject q = v.toObject();
         p.m_form.append({q.value(u"answer"_s).toString(), localized(q, language)});
@@ -215,7 +215,7 @@ QStringList DossierProfile::missingKeys() const
 {
     QStringList missing;
     for (const QString &key : m_requiredKeys)
-        if (!m_text.contains(key) || m_text.value(key).isEmpty())
+        if (!m_text.contains(key) || (m_text.value(key).isEmpty() && !key.endsWith(u"_join"_s))) // a join may be nothing (Chinese)
             missing << key;
     return missing;
 }
@@ -270,6 +270,8 @@ QString DossierProfile::duration(qint64 seconds) const
     const qint64 minutes = (seconds + 30) / 60;
     if (minutes < 60)
         return text(u"minutes"_s).arg(minutes);
+    if (minutes % 60 == 0)
+        return text(u"hours"_s).arg(minutes / 60);
     return text(u"hours_minutes"_s).arg(minutes / 60).arg(minutes % 60);
 }
 

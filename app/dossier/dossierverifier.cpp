@@ -111,14 +111,22 @@ void DossierVerifier::verifyPdf(const QString &path, Report &report)
         pdf.processFile(QFile::encodeName(path).constData());
         QPDFEmbeddedFileDocumentHelper embedded(pdf);
         auto manifestSpec = embedded.getEmbeddedFile("plaint-manifest.json");
-        if (!manifestSpec) {
+        // A PDF/A dossier keeps it in the catalog (PDF/A-1 has no embedded files).
+        QPDFObjectHandle inCatalog = pdf.getRoot().getKey("/PlaintManifest");
+        if (!manifestSpec && !inCatalog.isStream()) {
             report.ok = false;
             report.problems << QCoreApplication::translate("Dossier", "%1 has no Plaint manifest: it is not a Plaint dossier, or it was rewritten by "
                                   "another program.")
                                    .arg(path);
             return;
         }
-        auto data = manifestSpec->getEmbeddedFileStream().getStreamData();
+        if (manifestSpec && inCatalog.isStream()) {
+            report.ok = false;
+            report.problems << QCoreApplication::translate("Dossier", "%1 has two manifests: Plaint writes one, so the file was changed after it was made.").arg(path);
+            return;
+        }
+        auto data = manifestSpec ? manifestSpec->getEmbeddedFileStream().getStreamData()
+                                 : inCatalog.getStreamData(qpdf_dl_generalized);
         const QJsonDocument doc = QJsonDocument::fromJson(
             QByteArray(reinterpret_cast<const char *>(data->getBuffer()), qsizetype(data->getSize())));
         report.manifest = doc.object();

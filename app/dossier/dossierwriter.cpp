@@ -5,6 +5,7 @@
 #include "jpegmetadata.h"
 #include "library.h"
 #include "pagecanvas.h"
+#include "pdfa1b.h"
 #include "pdfassembler.h"
 #include "pdfredaction.h"
 #include "sha256.h"
@@ -19,10 +20,14 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
+#include <QThread>
 
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <thread>
+#include <vector>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -76,7 +81,7 @@ QString embedding(const DossierModel::Exhibit &x)
     return u"listed"_s;
 }
 
-QByteArray manifestOf(const DossierModel &m, const DossierOptions &options)
+QByteArray manifestOf(const DossierModel &m, const DossierOptions &options, const QString &pdfaObstacle)
 {
     QJsonArray exhibits;
     for (const DossierModel::Exhibit &x : m.exhibits) {
@@ -141,6 +146,10 @@ QByteArray manifestOf(const DossierModel &m, const DossierOptions &options)
                      {u"journal_head"_s, m.journalHead},
                      {u"redacted"_s, m.redacted},
                      {u"exhibits"_s, exhibits}};
+    if (pdfaObstacle.isEmpty())
+        root.insert(u"pdfa"_s, u"1b"_s);
+    else
+        root.insert(u"pdfa_not_declared"_s, pdfaObstacle);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -162,6 +171,37 @@ void prepareForRedaction(DossierModel::Exhibit &x, const Redactor &redactor)
     } else if (f.kind == ExhibitFile::Kind::Pdf) {
         PdfRedaction::rasterize(f, redactor);
     }
+}
+
+// Each exhibit's own work before layout (decoding it once, converting it,
+// redacting it) touches only that exhibit, so it runs on every core. Only
+// this thread asks whether the export was cancelled.
+bool prepareAll(DossierModel &m, const DossierWriter::Cancelled &cancelled)
+{
+    DossierModel::Exhibit *exhibits = m.exhibits.data();
+    const int count = int(m.exhibits.size());
+    std::atomic<int> next{0};
+    std::atomic<bool> stop{false};
+    const auto work = [&](bool asks) {
+        for (int i = next.fetch_add(1); i < count && !stop; i = next.fetch_add(1)) {
+            if (asks && cancelled && cancelled()) {
+                stop = true;
+                return;
+            }
+            DossierModel::Exhibit &x = exhibits[i];
+            ExhibitFile::decode(x.file);
+            PdfAssembler::prepareImage(x);
+            if (m.redacted)
+                prepareForRedaction(x, m.redactor);
+        }
+    };
+    std::vector<std::thread> helpers;
+    for (int t = 1; t < qBound(1, QThread::idealThreadCount(), 4); ++t)
+        helpers.emplace_back(work, false);
+    work(true);
+    for (std::thread &helper : helpers)
+        helper.join();
+    return !stop && !(cancelled && cancelled());
 }
 
 // Renames `from` over `to` in one step, after making sure its bytes are on disk.
@@ -198,13 +238,8 @@ Result<Made> make(const Library &library, const DossierOptions &options, Dossier
         return R::failure(model.error());
     DossierModel &m = model.value();
     m.originals = originals;
-    for (DossierModel::Exhibit &x : m.exhibits) {
-        if (cancelled && cancelled())
-            return R::failure(QCoreApplication::translate("Dossier", "The export was cancelled."));
-        PdfAssembler::prepareImage(x);
-        if (m.redacted)
-            prepareForRedaction(x, m.redactor);
-    }
+    if (!prepareAll(m, cancelled))
+        return R::failure(QCoreApplication::translate("Dossier", "The export was cancelled."));
 
     // Measure, then draw with the page numbers the measuring found; once more
     // if printing them moved anything.
@@ -229,9 +264,20 @@ Result<Made> make(const Library &library, const DossierOptions &options, Dossier
     if (cancelled && cancelled())
         return R::failure(QCoreApplication::translate("Dossier", "The export was cancelled."));
 
-    const QByteArray manifest = manifestOf(m, options);
-    if (auto assembled = PdfAssembler::assemble(pages, m, layout, manifest, originals == DossierModel::Originals::Attached,
-                                                target);
+    // PDF/A-1b where the dossier can be one (see PdfA1b), and why not otherwise.
+    const bool attach = originals == DossierModel::Originals::Attached;
+    const QString obstacle = PdfA1b::obstacle(m, attach);
+    const QByteArray manifest = manifestOf(m, options, obstacle);
+    PdfA1b::Info info;
+    info.title = m.title + u" — "_s + m.caseTitle;
+    info.author = m.complainant;
+    info.subject = m.authority;
+    info.keywords = u"plaint-journal-head:"_s + m.journalHead;
+    info.creator = u"Plaint "_s + QStringLiteral(PLAINT_VERSION);
+    info.producer = u"Plaint "_s + QStringLiteral(PLAINT_VERSION) + u" (cairo, qpdf)"_s;
+    info.created = m.preparedAt;
+    if (auto assembled = PdfAssembler::assemble(pages, m, layout, manifest, attach, target,
+                                                obstacle.isEmpty() ? &info : nullptr);
         !assembled)
         return R::failure(assembled.error());
 

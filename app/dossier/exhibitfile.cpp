@@ -334,13 +334,19 @@ ExhibitFile ExhibitFile::probe(const QString &path, const QString &mimeType, boo
         x.problem = Problem::TooLarge;
     // What goes into the PDF must decode: a cut-off or garbled picture is
     // listed as damaged instead of showing as a blank page.
-    if (decode && x.problem == Problem::None && (x.kind == Kind::Jpeg || x.kind == Kind::Png)) {
-        file.close();
-        x.damage = x.kind == Kind::Jpeg ? ImageCheck::jpeg(path) : ImageCheck::png(path, x);
-        if (x.damage != Damage::None)
-            x.problem = Problem::Corrupt;
-    }
+    file.close();
+    if (decode)
+        ExhibitFile::decode(x);
     return x;
+}
+
+void ExhibitFile::decode(ExhibitFile &x)
+{
+    if (x.problem != Problem::None || (x.kind != Kind::Jpeg && x.kind != Kind::Png))
+        return;
+    x.damage = x.kind == Kind::Jpeg ? ImageCheck::jpeg(x.path) : ImageCheck::png(x.path, x);
+    if (x.damage != Damage::None)
+        x.problem = Problem::Corrupt;
 }
 
 bool ExhibitFile::passesThrough() const

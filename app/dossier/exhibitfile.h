@@ -63,6 +63,8 @@ struct ExhibitFile
     // Reads the structure; `decode` also decodes an image once (JPEG through
     // libjpeg, PNG by its CRCs and zlib data) and marks a damaged one.
     static ExhibitFile probe(const QString &path, const QString &mimeType, bool decode = true);
+    // The decoding part of probe(), for a file probed without it.
+    static void decode(ExhibitFile &file);
 
     // Can the image go into the PDF as its own bytes (JPEG) or its own
     // compressed data (PNG without transparency or interlacing)?

@@ -240,7 +240,8 @@ void PdfAssembler::prepareImage(DossierModel::Exhibit &x)
 }
 
 Status PdfAssembler::assemble(const QString &pagesPdf, const DossierModel &model, const DossierRenderer::Layout &layout,
-                              const QByteArray &manifest, bool attachOriginals, const QString &output)
+                              const QByteArray &manifest, bool attachOriginals, const QString &output,
+                              const PdfA1b::Info *pdfa)
 {
     try {
         QPDF pdf;
@@ -320,11 +321,18 @@ Status PdfAssembler::assemble(const QString &pagesPdf, const DossierModel &model
 
         // What `plaint verify` reads back: the exhibits and their hashes.
         QPDFEmbeddedFileDocumentHelper embedded(pdf);
-        auto manifestStream = QPDFEFStreamObjectHelper::createEFStream(pdf, manifest.toStdString());
-        manifestStream.setSubtype("application/json");
-        auto manifestSpec = QPDFFileSpecObjectHelper::createFileSpec(pdf, "plaint-manifest.json", manifestStream);
-        manifestSpec.setDescription("Plaint manifest: exhibits, their SHA-256 and the journal head");
-        embedded.replaceEmbeddedFile("plaint-manifest.json", manifestSpec);
+        if (pdfa) {
+            // PDF/A-1 allows no embedded files: the manifest is a stream of the catalog.
+            QPDFObjectHandle stream = QPDFObjectHandle::newStream(&pdf, manifest.toStdString());
+            stream.getDict().replaceKey("/Subtype", QPDFObjectHandle::newName("/application#2Fjson"));
+            pdf.getRoot().replaceKey("/PlaintManifest", stream);
+        } else {
+            auto manifestStream = QPDFEFStreamObjectHelper::createEFStream(pdf, manifest.toStdString());
+            manifestStream.setSubtype("application/json");
+            auto manifestSpec = QPDFFileSpecObjectHelper::createFileSpec(pdf, "plaint-manifest.json", manifestStream);
+            manifestSpec.setDescription("Plaint manifest: exhibits, their SHA-256 and the journal head");
+            embedded.replaceEmbeddedFile("plaint-manifest.json", manifestSpec);
+        }
         if (attachOriginals) {
             for (const DossierModel::Exhibit &x : model.exhibits) {
                 auto stream = QPDFEFStreamObjectHelper::createEFStream(pdf, fileParts(x.file.path, {}));
@@ -344,8 +352,12 @@ Status PdfAssembler::assemble(const QString &pagesPdf, const DossierModel &model
         preferences.replaceKey("/DisplayDocTitle", QPDFObjectHandle::newBool(true));
         root.replaceKey("/ViewerPreferences", preferences);
 
+        if (pdfa)
+            PdfA1b::apply(pdf, *pdfa);
         QPDFWriter writer(pdf, QFile::encodeName(output).constData());
-        writer.setObjectStreamMode(qpdf_o_generate);
+        // PDF/A-1 is PDF 1.4: no object or cross-reference streams.
+        writer.setObjectStreamMode(pdfa ? qpdf_o_disable : qpdf_o_generate);
+        writer.setNewlineBeforeEndstream(pdfa != nullptr);
         writer.setDecodeLevel(qpdf_dl_generalized); // never touches the JPEG streams
         writer.setDeterministicID(true);
         writer.write();

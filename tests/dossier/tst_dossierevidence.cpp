@@ -2,6 +2,7 @@
 // embedded as garbage; every JPEG given back bit for bit; and, redacted, no
 // trace of what was hidden in a PDF exhibit's text or in a JPEG's metadata.
 
+#include "dossierverifier.h"
 #include "dossierwriter.h"
 #include "jpegmetadata.h"
 #include "library.h"
@@ -21,6 +22,7 @@
 #include <QPdfSelection>
 #include <QPdfWriter>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTest>
 #include <QtEndian>
 
@@ -182,6 +184,8 @@ private slots:
     void everyJpegComesBackBitExact();
     void redactedJpegLosesItsMetadata();
     void redactedPdfExhibitKeepsNoText();
+    void pdfaDeclaredOnlyWhereTheValidatorPasses_data();
+    void pdfaDeclaredOnlyWhereTheValidatorPasses();
     void cleanupTestCase();
 
 private:
@@ -411,7 +415,7 @@ void TestDossierEvidence::redactedJpegLosesItsMetadata()
         for (const QByteArray &form : byteForms(secret))
             QVERIFY2(!raw.contains(form), qPrintable(u"the raw bytes still have "_s + secret));
     QVERIFY(!raw.contains("Exif"));
-    QVERIFY(!raw.contains("http://ns.adobe.com/xap/1.0/"));
+    QVERIFY(!raw.contains(QByteArray("http://ns.adobe.com/xap/1.0/\0", 29))); // the camera's XMP segment
     // The picture itself is untouched: the scans are the original's, byte for byte.
     QTemporaryDir images;
     const QByteArray original = fileBytes(m_files.value(u"camera.jpg"_s));
@@ -497,6 +501,67 @@ void TestDossierEvidence::redactedPdfExhibitKeepsNoText()
     for (const QString &shown : {u"Monthly bill: 189.00 CNY"_s, u"Account holder:"_s}) {
         const double share = darkShare(boxOf(shown));
         QVERIFY2(share > 0.03 && share < 0.6, qPrintable(u"%1 does not show as text (%2 dark)"_s.arg(shown).arg(share)));
+    }
+}
+
+// Apache PDFBox preflight, Debian's independent PDF/A-1b validator: exit 0 when valid.
+static int preflight(const QString &pdf, QString *report)
+{
+    const QStringList jars{u"preflight"_s, u"pdfbox2"_s, u"fontbox2"_s, u"xmpbox"_s, u"commons-logging"_s,
+                           u"javax.activation"_s, u"jaxb-api"_s};
+    QStringList path;
+    for (const QString &jar : jars)
+        path << u"/usr/share/java/%1.jar"_s.arg(jar);
+    int code = -1;
+    *report = run(u"java"_s, {u"-cp"_s, path.join(u':'), u"org.apache.pdfbox.preflight.Validator_A1b"_s, pdf}, &code);
+    return code;
+}
+
+void TestDossierEvidence::pdfaDeclaredOnlyWhereTheValidatorPasses_data()
+{
+    QTest::addColumn<QString>("audience");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("redact");
+    QTest::addColumn<bool>("declared");
+    // Redacted, the bill is pictures: everything on the pages is Plaint's.
+    QTest::newRow("redacted-regulator-en") << u"regulator"_s << u"en"_s << true << true;
+    QTest::newRow("redacted-court-zh_CN") << u"court"_s << u"zh_CN"_s << true << true;
+    QTest::newRow("redacted-association-zh_TW") << u"association"_s << u"zh_TW"_s << true << true;
+    // Not redacted, the bill's own pages are in it, with whatever its author put there.
+    QTest::newRow("court-en") << u"court"_s << u"en"_s << false << false;
+}
+
+void TestDossierEvidence::pdfaDeclaredOnlyWhereTheValidatorPasses()
+{
+    QFETCH(QString, audience);
+    QFETCH(QString, language);
+    QFETCH(bool, redact);
+    QFETCH(bool, declared);
+    for (const QString &jar : {u"preflight"_s, u"pdfbox2"_s, u"xmpbox"_s})
+        QVERIFY2(QFile::exists(u"/usr/share/java/%1.jar"_s.arg(jar)), "libpdfbox2-java is needed (make deps)");
+    QVERIFY2(!QStandardPaths::findExecutable(u"java"_s).isEmpty(), "a Java runtime is needed (make deps)");
+    auto lib = library();
+    DossierOptions o = options(audience, language);
+    o.redact = redact;
+    const QString out = path(u"pdfa-%1-%2-%3.pdf"_s.arg(audience, language).arg(redact));
+    auto outcome = DossierWriter::writePdf(*lib, o, out);
+    QVERIFY2(outcome, qPrintable(outcome.error()));
+    const QJsonObject manifest = QJsonDocument::fromJson(outcome->manifest).object();
+    const QString xmp = run(u"pdfinfo"_s, {u"-meta"_s, out});
+    QString report;
+    const int code = preflight(out, &report);
+    if (declared) {
+        QCOMPARE(manifest.value(u"pdfa"_s).toString(), u"1b"_s);
+        QVERIFY(xmp.contains(u"<pdfaid:part>1</pdfaid:part>"_s));
+        QVERIFY2(code == 0 && report.contains(u"is a valid PDF/A-1b file"_s), qPrintable(report));
+        // Still a Plaint dossier: its manifest is in the catalog, and verify reads it.
+        const auto verified = DossierVerifier::verify(out, lib.get());
+        QVERIFY2(verified.ok, qPrintable(verified.problems.join(u'\n')));
+    } else {
+        QVERIFY(manifest.value(u"pdfa"_s).isUndefined());
+        QVERIFY2(manifest.value(u"pdfa_not_declared"_s).toString().contains(u"is a PDF shown as its own pages"_s),
+                 qPrintable(manifest.value(u"pdfa_not_declared"_s).toString()));
+        QVERIFY(!xmp.contains(u"pdfaid"_s));
     }
 }
 
