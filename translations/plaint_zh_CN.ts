@@ -307,7 +307,8 @@ Usage: plaint [--library FILE] VERB ...
          [--jurisdiction CN|US|UK|EU|generic] [--complainant NAME] [--phone N]...
          [--id-number ID] [--email E] [--address A] [--redact] [--redact-term T]...
          [--mask SHA256:X,Y,W,H]... [--from DATE --to DATE] [--attach-originals]
-         (-o FILE.pdf | --bundle FILE.zip)           the complaint dossier
+         [--exhibits NAMES.json] (-o FILE.pdf | --bundle FILE.zip)
+                                              the complaint dossier
   verify FILE.pdf|FILE.zip [--library [LIB]] [--json]
                                               checks a dossier&apos;s exhibits and hashes, and
                                               its journal head against the library
@@ -369,7 +370,8 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
          [--jurisdiction CN|US|UK|EU|generic] [--complainant 姓名] [--phone 号码]...
          [--id-number 证件号] [--email 邮箱] [--address 地址] [--redact] [--redact-term 词]...
          [--mask SHA256:X,Y,W,H]... [--from 日期 --to 日期] [--attach-originals]
-         (-o 文件.pdf | --bundle 文件.zip)           投诉案卷
+         [--exhibits 名称.json] (-o 文件.pdf | --bundle 文件.zip)
+                                              投诉案卷
   verify 文件.pdf|文件.zip [--library [资料库]] [--json]
                                               校验案卷中的证据和哈希值，
                                               以及其日志头是否与资料库一致

@@ -307,7 +307,8 @@ Usage: plaint [--library FILE] VERB ...
          [--jurisdiction CN|US|UK|EU|generic] [--complainant NAME] [--phone N]...
          [--id-number ID] [--email E] [--address A] [--redact] [--redact-term T]...
          [--mask SHA256:X,Y,W,H]... [--from DATE --to DATE] [--attach-originals]
-         (-o FILE.pdf | --bundle FILE.zip)           the complaint dossier
+         [--exhibits NAMES.json] (-o FILE.pdf | --bundle FILE.zip)
+                                              the complaint dossier
   verify FILE.pdf|FILE.zip [--library [LIB]] [--json]
                                               checks a dossier&apos;s exhibits and hashes, and
                                               its journal head against the library
@@ -369,7 +370,8 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
          [--jurisdiction CN|US|UK|EU|generic] [--complainant 姓名] [--phone 號碼]...
          [--id-number 證件號碼] [--email 電子郵件] [--address 地址] [--redact] [--redact-term 詞]...
          [--mask SHA256:X,Y,W,H]... [--from 日期 --to 日期] [--attach-originals]
-         (-o 檔案.pdf | --bundle 檔案.zip)           投訴案卷
+         [--exhibits 名稱.json] (-o 檔案.pdf | --bundle 檔案.zip)
+                                              投訴案卷
   verify 檔案.pdf|檔案.zip [--library [資料庫]] [--json]
                                               驗證案卷中的證據和雜湊值，
                                               以及其日誌頭是否與資料庫一致
@@ -1160,7 +1162,7 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     </message>
     <message>
         <source>A JSON file naming exhibits and what each proves: [{&quot;sha256&quot; or &quot;file&quot;: …, &quot;title&quot;: …, &quot;proves&quot;: …}].</source>
-        <translation>一個 JSON 檔案，寫明各份證據的名稱及待證事實：[{&quot;sha256&quot; 或 &quot;file&quot;: …, &quot;title&quot;: …, &quot;proves&quot;: …}]。</translation>
+        <translation>一個 JSON 檔案，寫明各份證據的名稱及證明目的：[{&quot;sha256&quot; 或 &quot;file&quot;: …, &quot;title&quot;: …, &quot;proves&quot;: …}]。</translation>
     </message>
     <message>
         <source>export: --audience must be one of %1.</source>
@@ -2928,7 +2930,7 @@ Added: %2</source>
     <name>plaint::ExhibitDescriptions</name>
     <message>
         <source>Name each exhibit as the reader should see it, and say what it proves. Left empty, the dossier uses the file&apos;s name and the event it belongs to.</source>
-        <translation>為每份證據取一個讀者看得懂的名稱，並寫明其待證事實。留空時，資料使用檔名及其所屬的紀錄。</translation>
+        <translation>為每份證據取一個讀者看得懂的名稱，並寫明其證明目的。留空時，資料使用檔名及其所屬的紀錄。</translation>
     </message>
     <message>
         <source>File</source>
@@ -2940,7 +2942,7 @@ Added: %2</source>
     </message>
     <message>
         <source>What it proves</source>
-        <translation>待證事實</translation>
+        <translation>證明目的</translation>
     </message>
 </context>
 <context>
