@@ -384,7 +384,7 @@ Result<DossierModel> DossierModel::build(const Library &library, const DossierOp
     // Chronology.
     m.chronology.headers = {p.text(u"col_when"_s), p.text(u"col_channel"_s), p.text(u"col_agent"_s),
                             p.text(u"col_reference"_s), p.text(u"col_said"_s), p.text(u"col_exhibits"_s)};
-    m.chronology.widths = {0.16, 0.11, 0.11, 0.15, 0.40, 0.07};
+    m.chronology.widths = {0.15, 0.11, 0.11, 0.14, 0.40, 0.09};
     for (const Event &e : std::as_const(events)) {
         QStringList said;
         if (!e.summary.isEmpty())
