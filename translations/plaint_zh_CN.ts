@@ -3251,6 +3251,10 @@ Added: %2</source>
         <source>Exhibits</source>
         <translation>证据</translation>
     </message>
+    <message>
+        <source>Bills and other PDFs go in as pictures of their pages, with your details blacked out wherever their text has them, and no text left (the original file is not included). A scanned page or a filled-in form field has no text to search: check those pages in the preview.</source>
+        <translation>账单等 PDF 文件会以页面图片的形式放入，文字中出现你的信息之处都会涂黑，页面不再保留文字（不附原始文件）。扫描页面或已填写的表单字段没有可搜索的文字：请在预览中逐页检查。</translation>
+    </message>
 </context>
 <context>
     <name>plaint::HistoryDialog</name>

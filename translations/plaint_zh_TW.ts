@@ -3251,6 +3251,10 @@ Added: %2</source>
         <source>Exhibits</source>
         <translation>證據</translation>
     </message>
+    <message>
+        <source>Bills and other PDFs go in as pictures of their pages, with your details blacked out wherever their text has them, and no text left (the original file is not included). A scanned page or a filled-in form field has no text to search: check those pages in the preview.</source>
+        <translation>帳單等 PDF 檔案會以頁面圖片的形式放入，文字中出現你的資料之處都會塗黑，頁面不再保留文字（不附原始檔案）。掃描頁面或已填寫的表單欄位沒有可搜尋的文字：請在預覽中逐頁檢查。</translation>
+    </message>
 </context>
 <context>
     <name>plaint::HistoryDialog</name>

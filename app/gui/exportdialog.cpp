@@ -179,6 +179,8 @@ void ExportDialog::loadCase()
         for (const Attachment &a : event.attachments) {
             if (!a.trashed && a.mimeType.startsWith(u"image/"_s))
                 m_imageNames.insert(a.sha256, a.fileName);
+            if (!a.trashed && a.mimeType == u"application/pdf")
+                m_hasPdfExhibits = true;
         }
     }
 }
@@ -371,6 +373,14 @@ QWidget *ExportDialog::buildOptions()
     connect(m_images, &QListWidget::itemActivated, this, editCurrent);
     if (m_images->count() > 0)
         m_images->setCurrentRow(0);
+    m_pdfNote = new QLabel(tr("Bills and other PDFs go in as pictures of their pages, with your details blacked out "
+                              "wherever their text has them, and no text left (the original file is not included). "
+                              "A scanned page or a filled-in form field has no text to search: check those pages in "
+                              "the preview."),
+        m_redactBox);
+    m_pdfNote->setObjectName(u"pdfRedactionNote"_s);
+    m_pdfNote->setWordWrap(true);
+    redactLayout->addWidget(m_pdfNote);
     redactLayout->addWidget(pdfOnly);
     // The pictures first: what Plaint cannot do for the user matters more than the extra words.
     redactLayout->insertWidget(1, m_screenshotBox);
@@ -491,6 +501,7 @@ void ExportDialog::updateRedactionNote()
     const bool redact = m_redact->isChecked();
     m_redactBox->setVisible(redact);
     m_screenshotBox->setVisible(redact && !m_imageNames.isEmpty());
+    m_pdfNote->setVisible(redact && m_hasPdfExhibits);
     // The original files are not redacted, so they never go along with a redacted dossier.
     m_attachOriginals->setEnabled(!redact);
     m_attachOriginals->setText(redact ? tr("Embed the original files in the PDF (not while hiding your details)")

@@ -101,6 +101,7 @@ private:
     Case m_case;
     QMap<QString, QString> m_imageNames; // SHA-256 -> file name
     QMap<QString, QList<QRectF>> m_masks;
+    bool m_hasPdfExhibits = false;
 
     QThread m_thread;
     DossierExportWorker *m_worker = nullptr;
@@ -131,6 +132,7 @@ private:
     QListWidget *m_terms = nullptr;
     QWidget *m_screenshotBox = nullptr;
     QListWidget *m_images = nullptr;
+    QLabel *m_pdfNote = nullptr;
     QCheckBox *m_attachOriginals = nullptr;
     ExhibitDescriptions *m_exhibitTexts = nullptr;
 

@@ -335,6 +335,7 @@ private Q_SLOTS:
         // Screenshots are pictures: the dialog says Plaint cannot read them.
         QVERIFY(field<QWidget>(u"screenshotNote"_s)->isVisible());
         QVERIFY(field<QLabel>(u"screenshotNote"_s)->text().contains(u"cannot read"_s));
+        QVERIFY(!field<QLabel>(u"pdfRedactionNote"_s)->isVisible()); // the case has no PDF
         QCOMPARE(field<QListWidget>(u"imageExhibits"_s)->count(), 2);
         QTest::keyClicks(field<QLineEdit>(u"redactTerm"_s), u"REF-1004"_s);
         QTest::mouseClick(field<QPushButton>(u"addRedactTerm"_s), Qt::LeftButton);
