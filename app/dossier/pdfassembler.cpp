@@ -354,7 +354,8 @@ Status PdfAssembler::assemble(const QString &pagesPdf, const DossierModel &model
 
         if (pdfa)
             PdfA1b::apply(pdf, *pdfa);
-        QPDFWriter writer(pdf, QFile::encodeName(output).constData());
+        const QByteArray outputName = QFile::encodeName(output); // QPDFWriter keeps the pointer
+        QPDFWriter writer(pdf, outputName.constData());
         // PDF/A-1 is PDF 1.4: no object or cross-reference streams.
         writer.setObjectStreamMode(pdfa ? qpdf_o_disable : qpdf_o_generate);
         writer.setNewlineBeforeEndstream(pdfa != nullptr);

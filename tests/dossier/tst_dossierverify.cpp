@@ -63,7 +63,8 @@ void forge(const QString &in, const QString &out, const std::function<void(QPDF 
     auto stream = QPDFEFStreamObjectHelper::createEFStream(pdf, QJsonDocument(manifest).toJson().toStdString());
     embedded.replaceEmbeddedFile("plaint-manifest.json",
                                  QPDFFileSpecObjectHelper::createFileSpec(pdf, "plaint-manifest.json", stream));
-    QPDFWriter writer(pdf, QFile::encodeName(out).constData());
+    const QByteArray outName = QFile::encodeName(out); // QPDFWriter keeps the pointer
+    QPDFWriter writer(pdf, outName.constData());
     writer.write();
 }
 
