@@ -49,7 +49,7 @@ void jpegMessage(j_common_ptr info, int level)
 void jpegSilent(j_common_ptr) {}
 
 // Plain C data only between setjmp and longjmp.
-ExhibitFile::Damage decodeJpeg(FILE *file, bool *progressiveTooLarge)
+ExhibitFile::Damage decodeJpeg(FILE *file, long fileSize, bool *progressiveTooLarge)
 {
     jpeg_decompress_struct info;
     JpegErrors errors;
@@ -65,6 +65,13 @@ ExhibitFile::Damage decodeJpeg(FILE *file, bool *progressiveTooLarge)
     info.mem->max_memory_to_use = 512L << 20;
     jpeg_stdio_src(&info, file);
     jpeg_read_header(&info, TRUE);
+    // Every 8×8 block takes at least two bits (its DC and its end of block):
+    // a file smaller than that is cut short, however large it claims to be,
+    // and need not be walked block by block to say so.
+    if (double(fileSize) * 8 < 2.0 * (double(info.image_width) / 8) * (double(info.image_height) / 8)) {
+        jpeg_destroy_decompress(&info);
+        return ExhibitFile::Damage::Truncated;
+    }
     if (info.progressive_mode
         && double(info.image_width) * info.image_height / 1e6 > ImageCheck::kMaxProgressiveMegapixels) {
         *progressiveTooLarge = true;
@@ -98,7 +105,10 @@ ExhibitFile::Damage ImageCheck::jpeg(const QString &path)
     if (!file)
         return ExhibitFile::Damage::Structure;
     bool skipped = false;
-    const ExhibitFile::Damage damage = decodeJpeg(file, &skipped);
+    std::fseek(file, 0, SEEK_END);
+    const long size = std::ftell(file);
+    std::rewind(file);
+    const ExhibitFile::Damage damage = decodeJpeg(file, size, &skipped);
     std::fclose(file);
     if (damage != ExhibitFile::Damage::None || !skipped)
         return damage;
