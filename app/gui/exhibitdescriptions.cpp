@@ -36,7 +36,6 @@ ExhibitDescriptions::ExhibitDescriptions(QWidget *parent)
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->setWordWrap(true);
-    m_table->setMinimumHeight(120);
     layout->addWidget(m_table);
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (item->column() != FileColumn)
@@ -71,6 +70,11 @@ void ExhibitDescriptions::load(const Case &theCase, const QList<Event> &events)
     }
     settings.endGroup();
     m_table->resizeRowsToContents();
+    // As tall as its rows (up to five; it scrolls beyond), so the choices below stay in sight.
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth() + 2;
+    for (int row = 0; row < qMin(m_table->rowCount(), 5); ++row)
+        height += m_table->rowHeight(row);
+    m_table->setFixedHeight(qMax(height, m_table->horizontalHeader()->sizeHint().height() + 40));
 }
 
 QMap<QString, DossierOptions::ExhibitText> ExhibitDescriptions::texts() const

@@ -242,15 +242,6 @@ QWidget *ExportDialog::buildOptions()
     meForm->addRow(kept);
     layout->addWidget(me);
 
-    auto *exhibits = new QGroupBox(tr("Exhibits"), page);
-    auto *exhibitsLayout = new QVBoxLayout(exhibits);
-    m_exhibitTexts = new ExhibitDescriptions(exhibits);
-    if (auto events = m_library->timeline(m_caseId, 0, -1, true))
-        m_exhibitTexts->load(m_case, *events);
-    exhibitsLayout->addWidget(m_exhibitTexts);
-    exhibits->setVisible(m_exhibitTexts->count() > 0);
-    layout->addWidget(exhibits);
-
     auto *period = new QGroupBox(tr("Which events"), page);
     auto *periodForm = new QFormLayout(period);
     m_fromSet = new QCheckBox(tr("Only from"), period);
@@ -386,6 +377,16 @@ QWidget *ExportDialog::buildOptions()
     redactLayout->insertWidget(1, m_screenshotBox);
     privacyLayout->addWidget(m_redactBox);
     layout->addWidget(privacy);
+
+    auto *exhibits = new QGroupBox(tr("Exhibits"), page);
+    auto *exhibitsLayout = new QVBoxLayout(exhibits);
+    m_exhibitTexts = new ExhibitDescriptions(exhibits);
+    if (auto events = m_library->timeline(m_caseId, 0, -1, true))
+        m_exhibitTexts->load(m_case, *events);
+    exhibitsLayout->addWidget(m_exhibitTexts);
+    exhibits->setVisible(m_exhibitTexts->count() > 0);
+    layout->addWidget(exhibits);
+
 
     layout->addStretch(1);
 
