@@ -18,7 +18,8 @@ DEB_PACKAGES := \
 	libssl-dev shared-mime-info sqlite3 python3-icalendar \
 	xvfb xauth fonts-noto-cjk \
 	libpango1.0-dev libcairo2-dev libqpdf-dev zlib1g-dev qt6-pdf-dev \
-	qpdf poppler-utils img2pdf \
+	qpdf poppler-utils img2pdf libjpeg-dev \
+	libpdfbox2-java libactivation-java libjaxb-api-java default-jre-headless \
 	qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good \
 	appstream desktop-file-utils \
 	clang libclang-rt-dev \

@@ -315,6 +315,12 @@
         <source>Library: %1</source>
         <translation>资料库：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>plaint: %1 is not a case file but a Plaint library of its own, with %n case(s); nothing was imported. Use it with: plaint --library %1 case list</source>
+        <translation>
+            <numerusform>plaint：%1 不是案件文件，而是一个独立的 Plaint 资料库，其中有 %n 个案件；未导入任何内容。可以这样使用它：plaint --library %1 case list</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Plaint keeps the record of a dispute with a company: every call, visit,
 message and letter, who said what and when, each promise and its deadline,
@@ -374,7 +380,8 @@ Usage: plaint [--library FILE] VERB ...
          [--jurisdiction CN|US|UK|EU|generic] [--complainant NAME] [--phone N]...
          [--id-number ID] [--email E] [--address A] [--redact] [--redact-term T]...
          [--mask SHA256:X,Y,W,H]... [--from DATE --to DATE] [--attach-originals]
-         (-o FILE.pdf | --bundle FILE.zip)           the complaint dossier
+         [--exhibits NAMES.json] (-o FILE.pdf | --bundle FILE.zip)
+                                              the complaint dossier
   verify FILE.pdf|FILE.zip [--library [LIB]] [--json]
                                               checks a dossier&apos;s exhibits and hashes, and
                                               its journal head against the library
@@ -436,19 +443,14 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
          [--jurisdiction CN|US|UK|EU|generic] [--complainant 姓名] [--phone 号码]...
          [--id-number 证件号] [--email 邮箱] [--address 地址] [--redact] [--redact-term 词]...
          [--mask SHA256:X,Y,W,H]... [--from 日期 --to 日期] [--attach-originals]
-         (-o 文件.pdf | --bundle 文件.zip)           投诉案卷
+         [--exhibits 名称.json] (-o 文件.pdf | --bundle 文件.zip)
+                                              投诉案卷
   verify 文件.pdf|文件.zip [--library [资料库]] [--json]
                                               校验案卷中的证据和哈希值，
                                               以及其日志末条哈希值是否与资料库一致
 
 不带时区偏移的时间按本机时区理解。
 退出码：0 完成；1 校验发现问题；2 输入有误（未写入任何内容）。</translation>
-    </message>
-    <message numerus="yes">
-        <source>plaint: %1 is not a case file but a Plaint library of its own, with %n case(s); nothing was imported. Use it with: plaint --library %1 case list</source>
-        <translation>
-            <numerusform>plaint：%1 不是案件文件，而是一个独立的 Plaint 资料库，其中有 %n 个案件；未导入任何内容。可以这样使用它：plaint --library %1 case list</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -910,14 +912,6 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <translation>要导出的案件。</translation>
     </message>
     <message>
-        <source>regulator, association or court.</source>
-        <translation>regulator（监管部门）、association（消协）或 court（法院）。</translation>
-    </message>
-    <message>
-        <source>CN, US, UK, EU or generic (default: the case&apos;s).</source>
-        <translation>CN、US、UK、EU 或 generic（默认：案件的管辖地）。</translation>
-    </message>
-    <message>
         <source>en, zh_CN or zh_TW.</source>
         <translation>en、zh_CN 或 zh_TW。</translation>
     </message>
@@ -984,10 +978,6 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message>
         <source>export: give either -o FILE.pdf or --bundle FILE.zip.</source>
         <translation>export：请给出 -o 文件.pdf 或 --bundle 文件.zip 其中之一。</translation>
-    </message>
-    <message>
-        <source>export: --audience must be regulator, association or court.</source>
-        <translation>export：--audience 必须是 regulator、association 或 court。</translation>
     </message>
     <message>
         <source>export: --lang must be en, zh_CN or zh_TW.</source>
@@ -1306,6 +1296,46 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <translation>
             <numerusform>共 %Ln 个事件。日志末条哈希值：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Who will read it: %1.</source>
+        <translation>谁来阅读：%1。</translation>
+    </message>
+    <message>
+        <source>Whose rules: %1 (default: the case&apos;s).</source>
+        <translation>依据哪里的规定：%1（默认为案件本身的）。</translation>
+    </message>
+    <message>
+        <source>A JSON file naming exhibits and what each proves: [{&quot;sha256&quot; or &quot;file&quot;: …, &quot;title&quot;: …, &quot;proves&quot;: …}].</source>
+        <translation>一个 JSON 文件，写明各份证据的名称及证明目的：[{&quot;sha256&quot; 或 &quot;file&quot;: …, &quot;title&quot;: …, &quot;proves&quot;: …}]。</translation>
+    </message>
+    <message>
+        <source>export: --audience must be one of %1.</source>
+        <translation>export：--audience 必须是 %1 之一。</translation>
+    </message>
+    <message>
+        <source>export: cannot read %1: %2</source>
+        <translation>export：无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>export: %1 must be a JSON list of {&quot;sha256&quot; or &quot;file&quot;, &quot;title&quot;, &quot;proves&quot;}: %2</source>
+        <translation>export：%1 必须是由 {&quot;sha256&quot; 或 &quot;file&quot;, &quot;title&quot;, &quot;proves&quot;} 组成的 JSON 列表：%2</translation>
+    </message>
+    <message>
+        <source>it is not a list</source>
+        <translation>它不是列表</translation>
+    </message>
+    <message>
+        <source>export: each entry of %1 needs &quot;sha256&quot; (64 hexadecimal digits) or &quot;file&quot;.</source>
+        <translation>export：%1 的每一项都需要 &quot;sha256&quot;（64 位十六进制数字）或 &quot;file&quot;。</translation>
+    </message>
+    <message>
+        <source>export: no evidence of case %1 is called &quot;%2&quot;.</source>
+        <translation>export：案件 %1 中没有名为“%2”的证据。</translation>
+    </message>
+    <message>
+        <source>export: several files of case %1 are called &quot;%2&quot;: name them by sha256.</source>
+        <translation>export：案件 %1 中有多个文件名为“%2”：请用 sha256 指明。</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1669,142 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message>
         <source>A bundle carries the original evidence, which is not redacted. Export the bundle without redaction, or a redacted PDF on its own.</source>
         <translation>证据包会附带未遮盖的原始证据。请导出不遮盖的证据包，或单独导出遮盖后的 PDF。</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>你的姓名</translation>
+    </message>
+    <message>
+        <source>your phone number</source>
+        <translation>你的电话号码</translation>
+    </message>
+    <message>
+        <source>your phone number or e-mail address</source>
+        <translation>你的电话号码或电子邮箱</translation>
+    </message>
+    <message>
+        <source>your e-mail address</source>
+        <translation>你的电子邮箱</translation>
+    </message>
+    <message>
+        <source>your postal address</source>
+        <translation>你的通信地址</translation>
+    </message>
+    <message>
+        <source>your ID-card number</source>
+        <translation>你的身份证号码</translation>
+    </message>
+    <message>
+        <source>the account or phone number the complaint is about (the case&apos;s account)</source>
+        <translation>所投诉的账户或手机号码（案件的账户）</translation>
+    </message>
+    <message>
+        <source>a contact in which you complained to %1 first (a call, visit or message you logged)</source>
+        <translation>你先向%1投诉的记录（已记录的一次通话、到店或消息）</translation>
+    </message>
+    <message>
+        <source>the reference or ticket number %1 gave you</source>
+        <translation>%1给你的受理单号或工单号</translation>
+    </message>
+    <message>
+        <source>the answer of %1 and when it came (an event from them, or one marked as their final answer); without one, %2 days after your first complaint</source>
+        <translation>%1的答复及答复时间（对方发来的记录，或标记为最终答复的记录）；如未获答复，需在首次投诉%2天之后</translation>
+    </message>
+    <message>
+        <source>the answer of %1 and when it came (an event from them, or one marked as their final answer)</source>
+        <translation>%1的答复及答复时间（对方发来的记录，或标记为最终答复的记录）</translation>
+    </message>
+    <message>
+        <source>what you ask for (the case&apos;s desired outcome)</source>
+        <translation>你的请求（案件的期望结果）</translation>
+    </message>
+    <message>
+        <source>the amount in dispute</source>
+        <translation>争议金额</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (a field Plaint does not know: the data file is newer than Plaint)</source>
+        <translation>“%1”（Plaint 不认识的字段：数据文件比 Plaint 新）</translation>
+    </message>
+    <message>
+        <source>%1 needs details that are missing: %2. Add them and export again.</source>
+        <translation>%1需要的以下信息尚缺：%2。请补充后再导出。</translation>
+    </message>
+    <message>
+        <source>Unknown audience &quot;%1&quot;: use %2.</source>
+        <translation>未知的阅读对象“%1”：请使用 %2。</translation>
+    </message>
+    <message>
+        <source>%1 has two manifests: Plaint writes one, so the file was changed after it was made.</source>
+        <translation>%1 中有两份清单：Plaint 只写一份，说明该文件在生成后被改动过。</translation>
+    </message>
+    <message>
+        <source>The journal head printed on the cover (%1) is not the one in the manifest (%2).</source>
+        <translation>封面印的日志头（%1）与清单中的（%2）不一致。</translation>
+    </message>
+    <message>
+        <source>The cover prints the manifest&apos;s journal head.</source>
+        <translation>封面印的日志头与清单一致。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1: its pages in the PDF are not the ones the dossier was made with.</source>
+        <translation>证据 %1：PDF 中的页面不是生成案卷时所用的页面。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1: its %2 pages match the manifest.</source>
+        <translation>证据 %1：其 %2 页与清单一致。</translation>
+    </message>
+    <message>
+        <source>The PDF shows %1, which the manifest does not account for.</source>
+        <translation>PDF 中显示了 %1，但清单中没有对应记录。</translation>
+    </message>
+    <message>
+        <source>The library&apos;s journal does not check out up to the dossier&apos;s head (entry %1): its history was changed.</source>
+        <translation>资料库的日志到案卷的日志头（第 %1 条）为止校验不通过：其历史被改动过。</translation>
+    </message>
+    <message>
+        <source>The library&apos;s journal chain was recomputed and is unbroken up to that entry.</source>
+        <translation>已重新计算资料库的日志链，到该条为止完整无断。</translation>
+    </message>
+    <message>
+        <source>The library&apos;s journal is damaged at entry %1, after this dossier was made: check it with plaint verify --library.</source>
+        <translation>资料库的日志在第 %1 条处损坏，发生在本案卷生成之后：请用 plaint verify --library 检查。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1 cannot be read from the library.</source>
+        <translation>无法从资料库读取证据 %1。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1: the library&apos;s copy does not match its SHA-256.</source>
+        <translation>证据 %1：资料库中的副本与其 SHA-256 不符。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1: the library&apos;s PDF has %2 pages, the dossier shows %3.</source>
+        <translation>证据 %1：资料库中的 PDF 有 %2 页，案卷中显示 %3 页。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1 is in the library; its %2 pages are shown as redacted pictures, which cannot be re-made without the hidden words.</source>
+        <translation>证据 %1 在资料库中；其 %2 页以遮盖后的图片显示，没有被遮盖的词语无法重新生成。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1: the dossier does not show it, but the library&apos;s file can be shown.</source>
+        <translation>证据 %1：案卷没有显示它，但资料库中的文件是可以显示的。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1 is the library&apos;s evidence %2.</source>
+        <translation>证据 %1 即资料库中的证据 %2。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1: what the PDF shows is not made from the library&apos;s evidence %2.</source>
+        <translation>证据 %1：PDF 中显示的内容并非由资料库中的证据 %2 生成。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1: what the PDF shows is made from the library&apos;s evidence %2.</source>
+        <translation>证据 %1：PDF 中显示的内容由资料库中的证据 %2 生成。</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete JPEG file.</source>
+        <translation>%1 不是完整的 JPEG 文件。</translation>
     </message>
 </context>
 <context>
@@ -3684,6 +3850,25 @@ Double-click to take it out of this entry.</source>
     </message>
 </context>
 <context>
+    <name>plaint::ExhibitDescriptions</name>
+    <message>
+        <source>Name each exhibit as the reader should see it, and say what it proves. Left empty, the dossier uses the file&apos;s name and the event it belongs to.</source>
+        <translation>为每份证据起一个读者看得懂的名称，并写明其证明目的。留空时，材料使用文件名及其所属的记录。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Name in the dossier</source>
+        <translation>材料中的证据名称</translation>
+    </message>
+    <message>
+        <source>What it proves</source>
+        <translation>证明目的</translation>
+    </message>
+</context>
+<context>
     <name>plaint::ExportDialog</name>
     <message>
         <source>Export dossier</source>
@@ -3706,40 +3891,8 @@ Double-click to take it out of this entry.</source>
         <translation>给谁看</translation>
     </message>
     <message>
-        <source>A regulator or government complaint office</source>
-        <translation>监管部门或政府投诉机构</translation>
-    </message>
-    <message>
-        <source>A consumer association</source>
-        <translation>消费者协会</translation>
-    </message>
-    <message>
-        <source>A court or arbitration</source>
-        <translation>法院或仲裁机构</translation>
-    </message>
-    <message>
         <source>Written for:</source>
         <translation>写给：</translation>
-    </message>
-    <message>
-        <source>Mainland China</source>
-        <translation>中国大陆</translation>
-    </message>
-    <message>
-        <source>United States</source>
-        <translation>美国</translation>
-    </message>
-    <message>
-        <source>United Kingdom</source>
-        <translation>英国</translation>
-    </message>
-    <message>
-        <source>European Union</source>
-        <translation>欧盟</translation>
-    </message>
-    <message>
-        <source>Somewhere else (general wording)</source>
-        <translation>其他地区（通用措辞）</translation>
     </message>
     <message>
         <source>Which rules and which authority the dossier refers to. It starts as the case&apos;s own.</source>
@@ -4016,6 +4169,14 @@ Double-click to take it out of this entry.</source>
     <message>
         <source>Page %1 could not be drawn for printing.</source>
         <translation>无法绘制第 %1 页用于打印。</translation>
+    </message>
+    <message>
+        <source>Bills and other PDFs go in as pictures of their pages, with your details blacked out wherever their text has them, and no text left (the original file is not included). A scanned page or a filled-in form field has no text to search: check those pages in the preview.</source>
+        <translation>账单等 PDF 文件会以页面图片的形式放入，文字中出现你的信息之处都会涂黑，页面不再保留文字（不附原始文件）。扫描页面或已填写的表单字段没有可搜索的文字：请在预览中逐页检查。</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>证据</translation>
     </message>
 </context>
 <context>

@@ -380,7 +380,8 @@ Usage: plaint [--library FILE] VERB ...
          [--jurisdiction CN|US|UK|EU|generic] [--complainant NAME] [--phone N]...
          [--id-number ID] [--email E] [--address A] [--redact] [--redact-term T]...
          [--mask SHA256:X,Y,W,H]... [--from DATE --to DATE] [--attach-originals]
-         (-o FILE.pdf | --bundle FILE.zip)           the complaint dossier
+         [--exhibits NAMES.json] (-o FILE.pdf | --bundle FILE.zip)
+                                              the complaint dossier
   verify FILE.pdf|FILE.zip [--library [LIB]] [--json]
                                               checks a dossier&apos;s exhibits and hashes, and
                                               its journal head against the library
@@ -442,7 +443,8 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
          [--jurisdiction CN|US|UK|EU|generic] [--complainant 姓名] [--phone 號碼]...
          [--id-number 證件號碼] [--email 電子郵件] [--address 地址] [--redact] [--redact-term 詞]...
          [--mask SHA256:X,Y,W,H]... [--from 日期 --to 日期] [--attach-originals]
-         (-o 檔案.pdf | --bundle 檔案.zip)           申訴資料
+         [--exhibits 名稱.json] (-o 檔案.pdf | --bundle 檔案.zip)
+                                              申訴資料
   verify 檔案.pdf|檔案.zip [--library [資料庫]] [--json]
                                               驗證申訴資料中的證據和雜湊值，
                                               以及其日誌最新雜湊值是否與資料庫一致
@@ -910,14 +912,6 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
         <translation>要匯出的案件。</translation>
     </message>
     <message>
-        <source>regulator, association or court.</source>
-        <translation>regulator（主管機關）、association（消保團體）或 court（法院）。</translation>
-    </message>
-    <message>
-        <source>CN, US, UK, EU or generic (default: the case&apos;s).</source>
-        <translation>CN、US、UK、EU 或 generic（預設：案件的管轄地）。</translation>
-    </message>
-    <message>
         <source>en, zh_CN or zh_TW.</source>
         <translation>en、zh_CN 或 zh_TW。</translation>
     </message>
@@ -984,10 +978,6 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message>
         <source>export: give either -o FILE.pdf or --bundle FILE.zip.</source>
         <translation>export：請給出 -o 檔案.pdf 或 --bundle 檔案.zip 其中之一。</translation>
-    </message>
-    <message>
-        <source>export: --audience must be regulator, association or court.</source>
-        <translation>export：--audience 必須是 regulator、association 或 court。</translation>
     </message>
     <message>
         <source>export: --lang must be en, zh_CN or zh_TW.</source>
@@ -1306,6 +1296,46 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message>
         <source>Nothing was written.</source>
         <translation>未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>Who will read it: %1.</source>
+        <translation>誰來閱讀：%1。</translation>
+    </message>
+    <message>
+        <source>Whose rules: %1 (default: the case&apos;s).</source>
+        <translation>依據哪裡的規定：%1（預設為案件本身的）。</translation>
+    </message>
+    <message>
+        <source>A JSON file naming exhibits and what each proves: [{&quot;sha256&quot; or &quot;file&quot;: …, &quot;title&quot;: …, &quot;proves&quot;: …}].</source>
+        <translation>一個 JSON 檔案，寫明各份證據的名稱及證明目的：[{&quot;sha256&quot; 或 &quot;file&quot;: …, &quot;title&quot;: …, &quot;proves&quot;: …}]。</translation>
+    </message>
+    <message>
+        <source>export: --audience must be one of %1.</source>
+        <translation>export：--audience 必須是 %1 之一。</translation>
+    </message>
+    <message>
+        <source>export: cannot read %1: %2</source>
+        <translation>export：無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>export: %1 must be a JSON list of {&quot;sha256&quot; or &quot;file&quot;, &quot;title&quot;, &quot;proves&quot;}: %2</source>
+        <translation>export：%1 必須是由 {&quot;sha256&quot; 或 &quot;file&quot;, &quot;title&quot;, &quot;proves&quot;} 組成的 JSON 清單：%2</translation>
+    </message>
+    <message>
+        <source>it is not a list</source>
+        <translation>它不是清單</translation>
+    </message>
+    <message>
+        <source>export: each entry of %1 needs &quot;sha256&quot; (64 hexadecimal digits) or &quot;file&quot;.</source>
+        <translation>export：%1 的每一項都需要 &quot;sha256&quot;（64 位十六進位數字）或 &quot;file&quot;。</translation>
+    </message>
+    <message>
+        <source>export: no evidence of case %1 is called &quot;%2&quot;.</source>
+        <translation>export：案件 %1 中沒有名為「%2」的證據。</translation>
+    </message>
+    <message>
+        <source>export: several files of case %1 are called &quot;%2&quot;: name them by sha256.</source>
+        <translation>export：案件 %1 中有多個檔案名為「%2」：請用 sha256 指明。</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1669,142 @@ Exit codes: 0 done, 1 verify found a problem, 2 bad input (nothing was written).
     <message>
         <source>A bundle carries the original evidence, which is not redacted. Export the bundle without redaction, or a redacted PDF on its own.</source>
         <translation>證據包會附帶未遮蓋的原始證據。請匯出不遮蓋的證據包，或單獨匯出遮蓋後的 PDF。</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>你的姓名</translation>
+    </message>
+    <message>
+        <source>your phone number</source>
+        <translation>你的電話號碼</translation>
+    </message>
+    <message>
+        <source>your phone number or e-mail address</source>
+        <translation>你的電話號碼或電子郵件地址</translation>
+    </message>
+    <message>
+        <source>your e-mail address</source>
+        <translation>你的電子郵件地址</translation>
+    </message>
+    <message>
+        <source>your postal address</source>
+        <translation>你的通訊地址</translation>
+    </message>
+    <message>
+        <source>your ID-card number</source>
+        <translation>你的身分證字號</translation>
+    </message>
+    <message>
+        <source>the account or phone number the complaint is about (the case&apos;s account)</source>
+        <translation>所申訴的帳戶或手機號碼（案件的帳戶）</translation>
+    </message>
+    <message>
+        <source>a contact in which you complained to %1 first (a call, visit or message you logged)</source>
+        <translation>你先向%1申訴的紀錄（已記錄的一次通話、到門市或訊息）</translation>
+    </message>
+    <message>
+        <source>the reference or ticket number %1 gave you</source>
+        <translation>%1給你的受理單號或工單號</translation>
+    </message>
+    <message>
+        <source>the answer of %1 and when it came (an event from them, or one marked as their final answer); without one, %2 days after your first complaint</source>
+        <translation>%1的答覆及答覆時間（對方發來的紀錄，或標記為最終答覆的紀錄）；如未獲答覆，需在首次申訴%2天之後</translation>
+    </message>
+    <message>
+        <source>the answer of %1 and when it came (an event from them, or one marked as their final answer)</source>
+        <translation>%1的答覆及答覆時間（對方發來的紀錄，或標記為最終答覆的紀錄）</translation>
+    </message>
+    <message>
+        <source>what you ask for (the case&apos;s desired outcome)</source>
+        <translation>你的請求（案件的期望結果）</translation>
+    </message>
+    <message>
+        <source>the amount in dispute</source>
+        <translation>爭議金額</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (a field Plaint does not know: the data file is newer than Plaint)</source>
+        <translation>「%1」（Plaint 不認識的欄位：資料檔比 Plaint 新）</translation>
+    </message>
+    <message>
+        <source>%1 needs details that are missing: %2. Add them and export again.</source>
+        <translation>%1需要的以下資料尚缺：%2。請補充後再匯出。</translation>
+    </message>
+    <message>
+        <source>Unknown audience &quot;%1&quot;: use %2.</source>
+        <translation>未知的閱讀對象「%1」：請使用 %2。</translation>
+    </message>
+    <message>
+        <source>%1 has two manifests: Plaint writes one, so the file was changed after it was made.</source>
+        <translation>%1 中有兩份清單：Plaint 只寫一份，表示該檔案在產生後被改動過。</translation>
+    </message>
+    <message>
+        <source>The journal head printed on the cover (%1) is not the one in the manifest (%2).</source>
+        <translation>封面印的日誌頭（%1）與清單中的（%2）不一致。</translation>
+    </message>
+    <message>
+        <source>The cover prints the manifest&apos;s journal head.</source>
+        <translation>封面印的日誌頭與清單一致。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1: its pages in the PDF are not the ones the dossier was made with.</source>
+        <translation>證據 %1：PDF 中的頁面不是產生案卷時所用的頁面。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1: its %2 pages match the manifest.</source>
+        <translation>證據 %1：其 %2 頁與清單一致。</translation>
+    </message>
+    <message>
+        <source>The PDF shows %1, which the manifest does not account for.</source>
+        <translation>PDF 中顯示了 %1，但清單中沒有對應紀錄。</translation>
+    </message>
+    <message>
+        <source>The library&apos;s journal does not check out up to the dossier&apos;s head (entry %1): its history was changed.</source>
+        <translation>資料庫的日誌到案卷的日誌頭（第 %1 筆）為止驗證不通過：其歷史被改動過。</translation>
+    </message>
+    <message>
+        <source>The library&apos;s journal chain was recomputed and is unbroken up to that entry.</source>
+        <translation>已重新計算資料庫的日誌鏈，到該筆為止完整無斷。</translation>
+    </message>
+    <message>
+        <source>The library&apos;s journal is damaged at entry %1, after this dossier was made: check it with plaint verify --library.</source>
+        <translation>資料庫的日誌在第 %1 筆處損毀，發生在本案卷產生之後：請用 plaint verify --library 檢查。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1 cannot be read from the library.</source>
+        <translation>無法從資料庫讀取證據 %1。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1: the library&apos;s copy does not match its SHA-256.</source>
+        <translation>證據 %1：資料庫中的副本與其 SHA-256 不符。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1: the library&apos;s PDF has %2 pages, the dossier shows %3.</source>
+        <translation>證據 %1：資料庫中的 PDF 有 %2 頁，案卷中顯示 %3 頁。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1 is in the library; its %2 pages are shown as redacted pictures, which cannot be re-made without the hidden words.</source>
+        <translation>證據 %1 在資料庫中；其 %2 頁以遮蓋後的圖片顯示，沒有被遮蓋的字詞無法重新產生。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1: the dossier does not show it, but the library&apos;s file can be shown.</source>
+        <translation>證據 %1：案卷沒有顯示它，但資料庫中的檔案是可以顯示的。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1 is the library&apos;s evidence %2.</source>
+        <translation>證據 %1 即資料庫中的證據 %2。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1: what the PDF shows is not made from the library&apos;s evidence %2.</source>
+        <translation>證據 %1：PDF 中顯示的內容並非由資料庫中的證據 %2 產生。</translation>
+    </message>
+    <message>
+        <source>Exhibit %1: what the PDF shows is made from the library&apos;s evidence %2.</source>
+        <translation>證據 %1：PDF 中顯示的內容由資料庫中的證據 %2 產生。</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete JPEG file.</source>
+        <translation>%1 不是完整的 JPEG 檔案。</translation>
     </message>
 </context>
 <context>
@@ -3684,6 +3850,25 @@ Double-click to take it out of this entry.</source>
     </message>
 </context>
 <context>
+    <name>plaint::ExhibitDescriptions</name>
+    <message>
+        <source>Name each exhibit as the reader should see it, and say what it proves. Left empty, the dossier uses the file&apos;s name and the event it belongs to.</source>
+        <translation>為每份證據取一個讀者看得懂的名稱，並寫明其證明目的。留空時，資料使用檔名及其所屬的紀錄。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Name in the dossier</source>
+        <translation>資料中的證據名稱</translation>
+    </message>
+    <message>
+        <source>What it proves</source>
+        <translation>證明目的</translation>
+    </message>
+</context>
+<context>
     <name>plaint::ExportDialog</name>
     <message>
         <source>Export dossier</source>
@@ -3706,40 +3891,8 @@ Double-click to take it out of this entry.</source>
         <translation>給誰看</translation>
     </message>
     <message>
-        <source>A regulator or government complaint office</source>
-        <translation>主管機關或政府申訴機構</translation>
-    </message>
-    <message>
-        <source>A consumer association</source>
-        <translation>消費者保護團體</translation>
-    </message>
-    <message>
-        <source>A court or arbitration</source>
-        <translation>法院或仲裁機構</translation>
-    </message>
-    <message>
         <source>Written for:</source>
         <translation>寫給：</translation>
-    </message>
-    <message>
-        <source>Mainland China</source>
-        <translation>中國大陸</translation>
-    </message>
-    <message>
-        <source>United States</source>
-        <translation>美國</translation>
-    </message>
-    <message>
-        <source>United Kingdom</source>
-        <translation>英國</translation>
-    </message>
-    <message>
-        <source>European Union</source>
-        <translation>歐盟</translation>
-    </message>
-    <message>
-        <source>Somewhere else (general wording)</source>
-        <translation>其他地區（通用措辭）</translation>
     </message>
     <message>
         <source>Which rules and which authority the dossier refers to. It starts as the case&apos;s own.</source>
@@ -4016,6 +4169,14 @@ Double-click to take it out of this entry.</source>
     <message>
         <source>Page %1 could not be drawn for printing.</source>
         <translation>無法繪製第 %1 頁用於列印。</translation>
+    </message>
+    <message>
+        <source>Bills and other PDFs go in as pictures of their pages, with your details blacked out wherever their text has them, and no text left (the original file is not included). A scanned page or a filled-in form field has no text to search: check those pages in the preview.</source>
+        <translation>帳單等 PDF 檔案會以頁面圖片的形式放入，文字中出現你的資料之處都會塗黑，頁面不再保留文字（不附原始檔案）。掃描頁面或已填寫的表單欄位沒有可搜尋的文字：請在預覽中逐頁檢查。</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>證據</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,8 @@ Usage: plaint [--library FILE] VERB ...
          [--jurisdiction CN|US|UK|EU|generic] [--complainant NAME] [--phone N]...
          [--id-number ID] [--email E] [--address A] [--redact] [--redact-term T]...
          [--mask SHA256:X,Y,W,H]... [--from DATE --to DATE] [--attach-originals]
-         (-o FILE.pdf | --bundle FILE.zip)           the complaint dossier
+         [--exhibits NAMES.json] (-o FILE.pdf | --bundle FILE.zip)
+                                              the complaint dossier
   verify FILE.pdf|FILE.zip [--library [LIB]] [--json]
                                               checks a dossier's exhibits and hashes, and
                                               its journal head against the library

@@ -4,7 +4,10 @@
 #include "dossierprofile.h"
 #include "dossierwriter.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -15,8 +18,8 @@ int exportCommand(Command &command)
 {
     const QList<QCommandLineOption> options{
         {u"case"_s, Command::tr("The case to export."), u"ID"_s},
-        {u"audience"_s, Command::tr("regulator, association or court."), u"AUDIENCE"_s},
-        {u"jurisdiction"_s, Command::tr("CN, US, UK, EU or generic (default: the case's)."), u"J"_s},
+        {u"audience"_s, Command::tr("Who will read it: %1.").arg(DossierProfile::audiences().join(u", "_s)), u"AUDIENCE"_s},
+        {u"jurisdiction"_s, Command::tr("Whose rules: %1 (default: the case's).").arg(DossierProfile::jurisdictions().join(u", "_s)), u"J"_s},
         {u"lang"_s, Command::tr("en, zh_CN or zh_TW."), u"LANG"_s},
         {u"complainant"_s, Command::tr("Your name, for the cover."), u"NAME"_s},
         {u"phone"_s, Command::tr("Your phone number (repeatable)."), u"NUMBER"_s},
@@ -29,6 +32,8 @@ int exportCommand(Command &command)
         {u"from"_s, Command::tr("First day to include."), u"DATE"_s},
         {u"to"_s, Command::tr("Last day to include."), u"DATE"_s},
         {u"attach-originals"_s, Command::tr("Also embed the original evidence files in the PDF.")},
+        {u"exhibits"_s, Command::tr("A JSON file naming exhibits and what each proves: "
+                                    "[{\"sha256\" or \"file\": …, \"title\": …, \"proves\": …}]."), u"FILE"_s},
         {u"as-of"_s, Command::tr("The moment the dossier is made as (for overdue promises)."), u"TIME"_s},
         {QStringList{u"o"_s, u"output"_s}, Command::tr("The PDF to write."), u"FILE"_s},
         {u"bundle"_s, Command::tr("Write a ZIP bundle instead."), u"FILE"_s},
@@ -48,10 +53,9 @@ int exportCommand(Command &command)
     if (!caseId)
         return command.fail(caseId.error());
     o.caseId = *caseId;
-    const auto audience = audienceFromString(command.value(u"audience"_s));
-    if (!audience)
-        return command.fail(Command::tr("export: --audience must be regulator, association or court."));
-    o.audience = *audience;
+    o.audience = command.value(u"audience"_s);
+    if (!DossierProfile::audiences().contains(o.audience))
+        return command.fail(Command::tr("export: --audience must be one of %1.").arg(DossierProfile::audiences().join(u", "_s)));
     o.language = command.value(u"lang"_s);
     if (!DossierProfile::languages().contains(o.language))
         return command.fail(Command::tr("export: --lang must be en, zh_CN or zh_TW."));
@@ -91,6 +95,29 @@ int exportCommand(Command &command)
     if (o.from.isValid() && o.to.isValid() && o.from > o.to)
         return command.fail(Command::tr("export: --from is after --to."));
     o.attachOriginals = command.isSet(u"attach-originals"_s);
+    QList<QPair<QString, DossierOptions::ExhibitText>> byFileName;
+    if (command.isSet(u"exhibits"_s)) {
+        const QString path = command.value(u"exhibits"_s);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return command.fail(Command::tr("export: cannot read %1: %2").arg(path, file.errorString()));
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+        if (!doc.isArray())
+            return command.fail(Command::tr("export: %1 must be a JSON list of {\"sha256\" or \"file\", \"title\", \"proves\"}: %2")
+                                    .arg(path, error.error == QJsonParseError::NoError ? Command::tr("it is not a list") : error.errorString()));
+        for (const QJsonValue &v : doc.array()) {
+            const QJsonObject x = v.toObject();
+            const DossierOptions::ExhibitText text{x.value(u"title"_s).toString(), x.value(u"proves"_s).toString()};
+            static const QRegularExpression sha(u"^[0-9a-f]{64}$"_s);
+            if (sha.match(x.value(u"sha256"_s).toString()).hasMatch())
+                o.exhibitTexts.insert(x.value(u"sha256"_s).toString(), text);
+            else if (!x.value(u"file"_s).toString().isEmpty())
+                byFileName.append({x.value(u"file"_s).toString(), text});
+            else
+                return command.fail(Command::tr("export: each entry of %1 needs \"sha256\" (64 hexadecimal digits) or \"file\".").arg(path));
+        }
+    }
     auto now = command.asOf();
     if (!now)
         return command.fail(now.error());
@@ -99,6 +126,25 @@ int exportCommand(Command &command)
     Library *library = command.library(Library::OpenMode::ReadOnly);
     if (!library)
         return ExitCode::BadInput;
+    // Exhibits named by file name: that name must be one file of the case.
+    if (!byFileName.isEmpty()) {
+        auto events = library->timeline(o.caseId, 0, -1, true);
+        if (!events)
+            return command.fail(events.error());
+        for (const auto &[name, text] : std::as_const(byFileName)) {
+            QStringList shas;
+            for (const Event &e : std::as_const(*events))
+                for (const Attachment &a : e.attachments)
+                    if (a.fileName == name && !a.trashed && !shas.contains(a.sha256))
+                        shas << a.sha256;
+            if (shas.size() != 1)
+                return command.fail(shas.isEmpty() ? Command::tr("export: no evidence of case %1 is called \"%2\".").arg(o.caseId).arg(name)
+                                                   : Command::tr("export: several files of case %1 are called \"%2\": name them by sha256.")
+                                                         .arg(o.caseId)
+                                                         .arg(name));
+            o.exhibitTexts.insert(shas.first(), text);
+        }
+    }
     const QString target = toPdf ? command.value(u"output"_s) : command.value(u"bundle"_s);
     auto outcome = toPdf ? DossierWriter::writePdf(*library, o, target) : DossierWriter::writeBundle(*library, o, target);
     if (!outcome)

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QSet>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -60,7 +61,6 @@ Result<DossierModel> DossierModel::build(const Library &library, const DossierOp
     auto profile = DossierProfile::load(options.audience, jurisdiction, options.language);
     if (!profile)
         return R::failure(profile.error());
-    const DossierProfile &p = *profile;
     const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
 
     auto all = library.timeline(options.caseId, 0, -1, true);
@@ -73,6 +73,20 @@ Result<DossierModel> DossierModel::build(const Library &library, const DossierOp
             continue;
         events << e;
     }
+    // When every time in the dossier was lived in one offset, it is said once
+    // on the cover instead of after every time.
+    {
+        QSet<int> offsets;
+        for (const Event &e : std::as_const(events)) {
+            offsets.insert(e.occurred.offsetFromUtc());
+            for (const Promise &promise : e.promises)
+                if (promise.due.isValid())
+                    offsets.insert(promise.due.offsetFromUtc());
+        }
+        if (offsets.size() == 1)
+            profile->setCommonOffset(*offsets.begin());
+    }
+    const DossierProfile &p = *profile;
 
     const Redactor redactor = options.redact
         ? Redactor(options.complainant, options.redactTerms, {theCase->account})
@@ -82,6 +96,7 @@ Result<DossierModel> DossierModel::build(const Library &library, const DossierOp
     DossierModel m;
     m.profile = p;
     m.redacted = options.redact;
+    m.redactor = redactor;
     m.preparedAt = now;
     m.title = p.text(u"dossier_title"_s);
     m.caseTitle = r(theCase->title);
@@ -114,8 +129,10 @@ Result<DossierModel> DossierModel::build(const Library &library, const DossierOp
     if (!theCase->desiredOutcome.isEmpty())
         m.cover << Field{p.text(u"asked"_s), r(theCase->desiredOutcome)};
     if (!theCase->amount.isNull())
-        m.cover << Field{p.text(u"amount"_s), theCase->amount.toString()};
+        m.cover << Field{p.text(u"amount"_s), p.money(theCase->amount)};
     m.cover << Field{p.text(u"prepared_on"_s), p.date(now.toLocalTime().date())};
+    if (p.commonOffset())
+        m.cover << Field{p.text(u"time_zone"_s), p.text(u"time_zone_value"_s).arg(DossierProfile::zone(*p.commonOffset()))};
 
     // Statement of facts.
     if (events.isEmpty()) {
@@ -132,15 +149,38 @@ Result<DossierModel> DossierModel::build(const Library &library, const DossierOp
         if (analysis.contacts > 0)
             m.facts << p.format(u"fact_contacts"_s,
                                 {m.respondent, n(analysis.contacts),
-                                 byChannel.join(p.language() == u"en" ? u", "_s : u"、"_s)},
+                                 p.list(byChannel)},
                                 analysis.contacts);
         if (analysis.calls > analysis.callsWithoutDuration)
             m.facts << p.format(u"fact_calls"_s, {p.duration(analysis.callSeconds)});
         if (analysis.callsWithoutDuration > 0)
             m.facts << p.format(u"fact_calls_missing"_s, {n(analysis.callsWithoutDuration)}, analysis.callsWithoutDuration);
+        // Time on hold and travelling, where the user recorded it; said to be
+        // unrecorded otherwise, never guessed.
+        qint64 holdSeconds = 0, holdCalls = 0, travelSeconds = 0, travelVisits = 0;
+        for (const Event &e : std::as_const(events)) {
+            if (e.channel == Channel::Phone && e.holdSeconds >= 0) {
+                holdSeconds += e.holdSeconds;
+                ++holdCalls;
+            }
+            if (e.travelSeconds >= 0) {
+                travelSeconds += e.travelSeconds;
+                ++travelVisits;
+            }
+        }
+        if (analysis.calls > 0)
+            m.facts << (holdCalls > 0 ? p.format(u"fact_hold"_s, {p.duration(holdSeconds), n(holdCalls), n(analysis.calls)}, holdCalls)
+                                      : p.text(u"fact_hold_unknown"_s));
         if (analysis.storeVisits > 0)
             m.facts << p.format(u"fact_visits"_s, {n(analysis.storeVisits), p.duration(analysis.storeVisitSeconds)},
                                 analysis.storeVisits);
+        if (travelVisits > 0)
+            m.facts << p.format(u"fact_travel"_s, {p.duration(travelSeconds), n(travelVisits)}, travelVisits);
+        else if (analysis.storeVisits > 0)
+            m.facts << p.text(u"fact_travel_unknown"_s);
+        const qint64 spent = analysis.callSeconds + analysis.storeVisitSeconds + qMax<qint64>(0, travelSeconds);
+        if (spent > 0)
+            m.facts << p.format(u"fact_time_spent"_s, {p.duration(spent)});
         if (analysis.promisesMade > 0)
             m.facts << p.format(u"fact_promises"_s,
                                 {n(analysis.promisesMade), n(analysis.promisesKept), n(analysis.promisesBroken),
@@ -153,23 +193,34 @@ Result<DossierModel> DossierModel::build(const Library &library, const DossierOp
                     items << p.text(u"fact_runaround_item"_s)
                                  .arg(p.date(ref.at.toOffsetFromUtc(ref.at.offsetFromUtc()).date()),
                                       p.text(u"place_"_s + ref.from), p.text(u"place_"_s + ref.to));
-            m.facts << p.text(u"fact_runaround"_s).arg(analysis.runaroundReferrals).arg(r(items.join(u"; "_s)));
+            m.facts << p.text(u"fact_runaround"_s).arg(analysis.runaroundReferrals).arg(r(items.join(p.text(u"list_separator_long"_s))));
         }
         if (!analysis.agents.isEmpty())
-            m.facts << p.format(u"fact_agents"_s, {n(analysis.agents.size()), r(analysis.agents.keys().join(u", "_s))},
+            m.facts << p.format(u"fact_agents"_s, {n(analysis.agents.size()), r(p.list(analysis.agents.keys()))},
                                 analysis.agents.size());
         if (theCase->status == CaseStatus::Open || theCase->status == CaseStatus::Escalated)
             m.facts << p.text(u"fact_open"_s);
     }
 
     // What the authority's form asks, answered from the timeline.
+    // The company's answer comes from what the company sent or said on its
+    // own account (an incoming event, or one marked as its final answer),
+    // never from the complainant's own call or letter; a final answer wins.
     QString firstReference;
-    QString lastAnswer;
+    const Event *companyAnswer = nullptr;
     for (const Event &e : std::as_const(events)) {
         if (firstReference.isEmpty() && !e.reference.isEmpty())
             firstReference = e.reference;
-        if (e.direction == Direction::Incoming || !e.outcome.isEmpty())
-            lastAnswer = e.outcome.isEmpty() ? e.summary : e.outcome;
+        if (e.finalAnswer || (e.direction == Direction::Incoming && !(companyAnswer && companyAnswer->finalAnswer)))
+            companyAnswer = &e;
+    }
+    QString answerText;
+    if (companyAnswer) {
+        answerText = companyAnswer->outcome.isEmpty() ? companyAnswer->summary : companyAnswer->outcome;
+        if (!companyAnswer->quotes.isEmpty())
+            answerText += u' ' + p.text(u"said_quote"_s).arg(companyAnswer->quotes.join(u" "_s));
+        if (companyAnswer->finalAnswer)
+            answerText = p.text(u"answer_final"_s).arg(answerText);
     }
     for (const auto &q : p.formQuestions()) {
         QString answer;
@@ -180,7 +231,9 @@ Result<DossierModel> DossierModel::build(const Library &library, const DossierOp
         else if (q.answerKey == u"first_reference")
             answer = firstReference;
         else if (q.answerKey == u"company_answer")
-            answer = lastAnswer;
+            answer = answerText;
+        else if (q.answerKey == u"company_answer_date" && companyAnswer)
+            answer = p.dateTime(companyAnswer->occurred);
         else if (q.answerKey == u"days_since_first_complaint" && analysis.firstComplaint.isValid())
             answer = QString::number(analysis.firstComplaint.date().daysTo(now.date()));
         else if (q.answerKey == u"desired_outcome")
@@ -188,6 +241,73 @@ Result<DossierModel> DossierModel::build(const Library &library, const DossierOp
         m.form << Field{q.question, answer.isEmpty() ? p.text(u"answer_unknown"_s) : r(answer)};
     }
     m.formSource = p.formSource();
+
+    // What the authority's form cannot do without: said before anything is
+    // written, naming each missing detail.
+    {
+        const Complainant &who = options.complainant;
+        const qint64 daysSinceComplaint = analysis.firstComplaint.isValid() ? analysis.firstComplaint.daysTo(now) : -1;
+        QStringList missing;
+        for (const DossierProfile::Requirement &need : p.requirements()) {
+            bool present = true;
+            QString what;
+            if (need.field == u"complainant_name") {
+                present = !who.name.trimmed().isEmpty();
+                what = QCoreApplication::translate("Dossier", "your name");
+            } else if (need.field == u"complainant_phone") {
+                present = !who.phones.isEmpty();
+                what = QCoreApplication::translate("Dossier", "your phone number");
+            } else if (need.field == u"complainant_phone_or_email") {
+                present = !who.phones.isEmpty() || !who.email.trimmed().isEmpty();
+                what = QCoreApplication::translate("Dossier", "your phone number or e-mail address");
+            } else if (need.field == u"complainant_email") {
+                present = !who.email.trimmed().isEmpty();
+                what = QCoreApplication::translate("Dossier", "your e-mail address");
+            } else if (need.field == u"complainant_address") {
+                present = !who.address.trimmed().isEmpty();
+                what = QCoreApplication::translate("Dossier", "your postal address");
+            } else if (need.field == u"complainant_id") {
+                present = !who.idNumber.trimmed().isEmpty();
+                what = QCoreApplication::translate("Dossier", "your ID-card number");
+            } else if (need.field == u"account") {
+                present = !theCase->account.trimmed().isEmpty();
+                what = QCoreApplication::translate("Dossier", "the account or phone number the complaint is about (the case's account)");
+            } else if (need.field == u"first_complaint") {
+                present = analysis.firstComplaint.isValid();
+                what = QCoreApplication::translate("Dossier", "a contact in which you complained to %1 first (a call, visit or message you logged)").arg(m.respondent);
+            } else if (need.field == u"first_reference") {
+                present = !firstReference.isEmpty();
+                what = QCoreApplication::translate("Dossier", "the reference or ticket number %1 gave you").arg(m.respondent);
+            } else if (need.field == u"company_answer") {
+                present = companyAnswer || (need.waivedAfterDays >= 0 && daysSinceComplaint >= need.waivedAfterDays);
+                what = need.waivedAfterDays >= 0
+                    ? QCoreApplication::translate("Dossier", "the answer of %1 and when it came (an event from them, or one marked as their final answer); "
+                                                             "without one, %2 days after your first complaint")
+                          .arg(m.respondent)
+                          .arg(need.waivedAfterDays)
+                    : QCoreApplication::translate("Dossier", "the answer of %1 and when it came (an event from them, or one marked as their final answer)")
+                          .arg(m.respondent);
+            } else if (need.field == u"desired_outcome") {
+                present = !theCase->desiredOutcome.trimmed().isEmpty();
+                what = QCoreApplication::translate("Dossier", "what you ask for (the case's desired outcome)");
+            } else if (need.field == u"amount") {
+                present = !theCase->amount.isNull();
+                what = QCoreApplication::translate("Dossier", "the amount in dispute");
+            } else {
+                present = false;
+                what = QCoreApplication::translate("Dossier", "\"%1\" (a field Plaint does not know: the data file is newer than Plaint)").arg(need.field);
+            }
+            if (!present)
+                missing << what;
+        }
+        if (!missing.isEmpty()) {
+            const QString message = QCoreApplication::translate("Dossier", "%1 needs details that are missing: %2. Add them and export again.")
+                                        .arg(m.authority.isEmpty() ? p.text(u"dossier_title"_s) : m.authority, missing.join(u"; "_s));
+            if (!options.missingDetailsAreWarnings)
+                return R::failure(message);
+            m.warnings << message;
+        }
+    }
 
     // Where the user may go next, from the escalation ladder in force.
     if (analysis.firstComplaint.isValid()) {
@@ -243,7 +363,7 @@ Result<DossierModel> DossierModel::build(const Library &library, const DossierOp
                 return R::failure(QCoreApplication::translate("Dossier", "Cannot write the working copy of exhibit %1: %2")
                                       .arg(x.number)
                                       .arg(out.errorString()));
-            x.file = ExhibitFile::probe(copy, a.mimeType);
+            x.file = ExhibitFile::probe(copy, a.mimeType, false); // decoded by the writer, on every core
             x.masks = options.masks.value(a.sha256);
             x.source = exhibitSource(p, x.file, e.channel);
             QString detail;
@@ -252,6 +372,13 @@ Result<DossierModel> DossierModel::build(const Library &library, const DossierOp
             if (!e.reference.isEmpty())
                 detail += p.text(u"proves_reference"_s).arg(r(e.reference));
             x.proves = p.text(u"proves_event"_s).arg(channelWord(p, e.channel), p.dateTime(e.occurred), detail);
+            // What the user says the exhibit is and proves, when they said it.
+            const DossierOptions::ExhibitText given = options.exhibitTexts.value(a.sha256);
+            x.title = given.title.trimmed().isEmpty() ? x.name : r(given.title.trimmed());
+            if (!given.proves.trimmed().isEmpty()) {
+                x.proves = r(given.proves.trimmed());
+                x.provesGiven = true;
+            }
             x.caption = p.text(u"exhibit_caption"_s).arg(x.name, channelWord(p, e.channel), p.dateTime(e.occurred));
             x.added = p.dateTime(a.added.toUTC());
             exhibitBySha.insert(a.sha256, int(m.exhibits.size()));
@@ -263,7 +390,7 @@ Result<DossierModel> DossierModel::build(const Library &library, const DossierOp
     // Chronology.
     m.chronology.headers = {p.text(u"col_when"_s), p.text(u"col_channel"_s), p.text(u"col_agent"_s),
                             p.text(u"col_reference"_s), p.text(u"col_said"_s), p.text(u"col_exhibits"_s)};
-    m.chronology.widths = {0.17, 0.11, 0.09, 0.15, 0.40, 0.08};
+    m.chronology.widths = {0.15, 0.11, 0.11, 0.14, 0.40, 0.09};
     for (const Event &e : std::as_const(events)) {
         QStringList said;
         if (!e.summary.isEmpty())
@@ -301,15 +428,15 @@ Result<DossierModel> DossierModel::build(const Library &library, const DossierOp
         }
     }
 
-    // Staff: who said what, when.
-    m.agents.headers = {p.text(u"col_agent"_s), p.text(u"col_agent_name"_s), p.text(u"col_events"_s),
-                        p.text(u"col_first"_s), p.text(u"col_last"_s)};
-    m.agents.widths = {0.16, 0.24, 0.12, 0.24, 0.24};
+    // Staff: who said what, when: each one's words and promises, dated.
+    m.agents.headers = {p.text(u"col_agent"_s), p.text(u"col_agent_name"_s), p.text(u"col_agent_said"_s),
+                        p.text(u"col_events"_s)};
+    m.agents.widths = {0.13, 0.17, 0.58, 0.12};
     struct AgentRow
     {
         QString code, name;
         int count = 0;
-        QDateTime first, last;
+        QStringList said;
     };
     QList<AgentRow> agentRows;
     for (const Event &e : std::as_const(events)) {
@@ -319,22 +446,34 @@ Result<DossierModel> DossierModel::build(const Library &library, const DossierOp
             return a.code == e.agentCode && (e.agentCode.isEmpty() ? a.name == e.agentName : true);
         });
         if (it == agentRows.end()) {
-            agentRows.append({e.agentCode, e.agentName, 0, e.occurred, e.occurred});
+            agentRows.append({e.agentCode, e.agentName, 0, {}});
             it = agentRows.end() - 1;
         }
         ++it->count;
-        it->last = e.occurred;
         if (it->name.isEmpty())
             it->name = e.agentName;
+        // Their own words where they were written down, else what happened.
+        QStringList words;
+        for (const QString &quote : e.quotes)
+            words << p.text(u"said_quote"_s).arg(quote);
+        for (const Promise &promise : e.promises) {
+            if (promise.trashed)
+                continue;
+            words << (promise.due.isValid() ? p.text(u"said_promise"_s).arg(promise.text, p.dateTime(promise.due))
+                                            : p.text(u"said_promise_nodate"_s).arg(promise.text));
+        }
+        if (words.isEmpty() && !e.summary.isEmpty())
+            words << e.summary;
+        it->said << p.text(u"agent_said"_s).arg(p.dateTime(e.occurred), channelWord(p, e.channel), words.join(p.text(u"word_join"_s)));
     }
     for (const AgentRow &a : std::as_const(agentRows))
-        m.agents.rows << QStringList{r(a.code), r(a.name), QString::number(a.count), p.dateTime(a.first), p.dateTime(a.last)};
+        m.agents.rows << QStringList{r(a.code), r(a.name), r(a.said.join(u"\n"_s)), QString::number(a.count)};
 
     // Claims.
     if (!theCase->desiredOutcome.isEmpty())
         m.claims << r(theCase->desiredOutcome);
     if (!theCase->amount.isNull())
-        m.claims << p.text(u"claim_amount"_s).arg(theCase->amount.toString());
+        m.claims << p.text(u"claim_amount"_s).arg(p.money(theCase->amount));
     if (m.claims.isEmpty())
         m.claims << p.text(u"claim_none"_s);
     m.legal = p.legal();
@@ -358,7 +497,7 @@ Result<DossierModel> DossierModel::build(const Library &library, const DossierOp
             if (c == u"number")
                 row << QString::number(x.number);
             else if (c == u"name")
-                row << x.name;
+                row << x.title;
             else if (c == u"source")
                 row << x.source;
             else if (c == u"proves")

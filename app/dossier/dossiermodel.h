@@ -4,6 +4,7 @@
 #include "dossieroptions.h"
 #include "dossierprofile.h"
 #include "exhibitfile.h"
+#include "redactor.h"
 #include "result.h"
 
 #include <QDateTime>
@@ -38,8 +39,10 @@ struct DossierModel
         int number = 0;
         Attachment attachment; // the first event it is attached to
         QString name;          // the file name, redacted when asked
+        QString title;         // what the user calls it; the file name otherwise
         QString source;
         QString proves;
+        bool provesGiven = false; // said by the user, not made from the event
         QString caption;
         QString added;
         QList<qint64> eventIds;
@@ -70,6 +73,11 @@ struct DossierModel
     QString journalHead;
     QDateTime preparedAt;
     bool redacted = false;
+    Redactor redactor;      // what `redacted` hides, also in PDF exhibits
+    // Where the reader finds the original files: nowhere but the library
+    // (a PDF on its own), in the bundle, or attached to the PDF.
+    enum class Originals { NotIncluded, InBundle, Attached };
+    Originals originals = Originals::NotIncluded;
     QStringList warnings;   // said to the user; never contain evidence contents
 
     using Cancelled = std::function<bool()>;

@@ -12,12 +12,10 @@
 
 namespace plaint {
 
-// Who the dossier is written for. The words, the order of the sections and the
-// columns of the exhibit index come from resources/dossier/audiences/<name>.json.
-enum class Audience { Regulator, Association, Court };
-
-QString toString(Audience audience);
-std::optional<Audience> audienceFromString(const QString &text);
+// Who the dossier is written for is an audience id ("regulator",
+// "association", "court" …): whatever has a file resources/dossier/audiences/
+// <id>.json, which holds its words, the order of its sections and the
+// columns of its exhibit index.
 
 // The complainant's own details: printed on the cover, and the first things
 // redaction hides.
@@ -33,7 +31,7 @@ struct Complainant
 struct DossierOptions
 {
     qint64 caseId = 0;
-    Audience audience = Audience::Regulator;
+    QString audience = QStringLiteral("regulator");
     QString jurisdiction;        // "CN", "US", "UK", "EU" or "generic"; empty: the case's own
     QString language = QStringLiteral("en"); // "en", "zh_CN" or "zh_TW"
     Complainant complainant;
@@ -45,6 +43,17 @@ struct DossierOptions
     QDate from;                  // inclusive, in the event's own calendar; invalid: open
     QDate to;
     bool attachOriginals = false; // the evidence files themselves as PDF attachments
+    // What the user says each exhibit is and what it proves, by SHA-256;
+    // the file name and a description from the timeline otherwise.
+    struct ExhibitText
+    {
+        QString title;
+        QString proves;
+    };
+    QMap<QString, ExhibitText> exhibitTexts;
+    // A preview is still made when details the authority's form needs are
+    // missing, and says so; an export refuses.
+    bool missingDetailsAreWarnings = false;
     QDateTime now;               // when the dossier is made; invalid: the current time
 };
 

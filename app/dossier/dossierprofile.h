@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dossieroptions.h"
+#include "money.h"
 #include "result.h"
 
 #include <QHash>
@@ -8,6 +9,8 @@
 #include <QLocale>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace plaint {
 
@@ -29,13 +32,29 @@ public:
         QString source;
     };
 
-    static Result<DossierProfile> load(Audience audience, const QString &jurisdiction, const QString &language);
+    // One of the details a form cannot do without (see "required" in the
+    // jurisdiction files).
+    struct Requirement
+    {
+        QString field;            // "complainant_name", "company_answer", …
+        int waivedAfterDays = -1; // not needed once this many days passed since the first complaint
+    };
+
+    static Result<DossierProfile> load(const QString &audience, const QString &jurisdiction, const QString &language);
+    // What has a data file, found in the resources (a new file is a new
+    // jurisdiction or audience): audiences in their files' order, the
+    // jurisdictions by code with "generic" last.
     static QStringList jurisdictions();
+    static QStringList audiences();
     static QStringList languages();
+    // The name a person picks it by, in `language` (en, zh_CN, zh_TW).
+    static QString jurisdictionName(const QString &code, const QString &language);
+    static QString audienceName(const QString &id, const QString &language);
 
     QString language() const { return m_language; }
     QString jurisdiction() const { return m_jurisdiction; }
-    Audience audience() const { return m_audience; }
+    QString audience() const { return m_audience; }
+    QList<Requirement> requirements() const { return m_requirements; }
     QLocale locale() const { return m_locale; }
 
     // The dossier's words; a missing key is a bug in the data files, caught by
@@ -57,13 +76,23 @@ public:
     QStringList missingKeys() const;
 
     QString date(const QDate &day) const;
-    QString dateTime(const QDateTime &at) const; // in the instant's own offset
+    // In the instant's own offset, which is written after it unless it is the
+    // dossier's common offset (said once, on the cover).
+    QString dateTime(const QDateTime &at) const;
+    void setCommonOffset(std::optional<int> seconds) { m_commonOffset = seconds; }
+    std::optional<int> commonOffset() const { return m_commonOffset; }
+    static QString zone(int offsetSeconds); // "UTC+08:00"
     QString duration(qint64 seconds) const;
+    // In the dossier's language: "¥360.00", "CNY 360.00", "£42.50".
+    QString money(const Money &amount) const;
+    // Joins a list the way the language does ("a, b" / "甲、乙").
+    QString list(const QStringList &items) const;
 
 private:
     QString m_language;
     QString m_jurisdiction;
-    Audience m_audience = Audience::Regulator;
+    QString m_audience;
+    QList<Requirement> m_requirements;
     QLocale m_locale;
     QHash<QString, QString> m_text;
     QStringList m_requiredKeys;
@@ -74,6 +103,7 @@ private:
     QList<FormQuestion> m_form;
     QString m_formSource;
     QList<LegalReference> m_legal;
+    std::optional<int> m_commonOffset;
 };
 
 } // namespace plaint

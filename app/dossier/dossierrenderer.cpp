@@ -175,7 +175,11 @@ Result<DossierRenderer::Layout> DossierRenderer::render(DossierModel &m, const Q
                 continue;
             }
             const int pagesColumn = int(p.indexColumns().indexOf(u"pages"_s));
+            const int nameColumn = int(p.indexColumns().indexOf(u"name"_s));
             DossierModel::Table index = m.index;
+            for (int i = 0; i < index.rows.size() && nameColumn >= 0; ++i)
+                if (!m.exhibits.at(i).file.rasterPages.isEmpty())
+                    index.rows[i][nameColumn] += u"\n"_s + p.text(u"index_redacted_copy"_s);
             for (int i = 0; i < index.rows.size() && pagesColumn >= 0; ++i) {
                 const DossierModel::Exhibit &ex = m.exhibits.at(i);
                 QString pages = u"888–888"_s; // the measuring pass reserves room
@@ -202,7 +206,17 @@ Result<DossierRenderer::Layout> DossierRenderer::render(DossierModel &m, const Q
                 switch (f.problem) {
                 case ExhibitFile::Problem::None: break;
                 case ExhibitFile::Problem::Empty: notes << p.text(u"exhibit_problem"_s).arg(p.text(u"problem_empty"_s)); break;
-                case ExhibitFile::Problem::Corrupt: notes << p.text(u"exhibit_problem"_s).arg(p.text(u"problem_corrupt"_s)); break;
+                case ExhibitFile::Problem::Corrupt: {
+                    static const QHash<ExhibitFile::Damage, QString> damage{
+                        {ExhibitFile::Damage::None, u"damage_structure"_s},
+                        {ExhibitFile::Damage::Structure, u"damage_structure"_s},
+                        {ExhibitFile::Damage::Truncated, u"damage_truncated"_s},
+                        {ExhibitFile::Damage::Data, u"damage_data"_s},
+                        {ExhibitFile::Damage::Checksum, u"damage_checksum"_s}};
+                    notes << p.text(u"exhibit_problem"_s)
+                                 .arg(p.text(u"problem_corrupt"_s).arg(p.text(damage.value(f.damage))));
+                    break;
+                }
                 case ExhibitFile::Problem::PasswordProtected:
                     notes << p.text(u"exhibit_problem"_s).arg(p.text(u"problem_password"_s));
                     break;
@@ -212,16 +226,30 @@ Result<DossierRenderer::Layout> DossierRenderer::render(DossierModel &m, const Q
                                  .arg(p.text(u"problem_too_large"_s).arg(QString::number(f.megapixels(), 'f', 0)));
                     break;
                 }
-                if (f.problem == ExhibitFile::Problem::None && image && !x.masks.isEmpty())
+                bool original = f.problem != ExhibitFile::Problem::None;
+                if (f.problem == ExhibitFile::Problem::None && image && !x.masks.isEmpty()) {
                     notes << p.text(u"exhibit_masked"_s);
-                else if (f.problem == ExhibitFile::Problem::None && image && !f.passesThrough())
+                } else if (f.problem == ExhibitFile::Problem::None && image && !f.passesThrough()) {
                     notes << p.text(u"exhibit_converted"_s).arg(f.mimeType);
+                    original = true;
+                } else if (f.problem == ExhibitFile::Problem::None && !f.strippedPath.isEmpty()) {
+                    notes << p.text(u"exhibit_metadata_removed"_s);
+                } else if (f.problem == ExhibitFile::Problem::None && !f.rasterPages.isEmpty()) {
+                    notes << p.text(u"exhibit_redacted_pdf"_s);
+                }
                 if (!paged) {
                     notes << p.text(u"exhibit_listed"_s);
+                    original = true;
                     if (f.durationMs >= 0)
                         notes.prepend(p.text(u"exhibit_duration"_s)
                                           .arg(u"%1:%2"_s.arg((f.durationMs + 500) / 60000)
                                                    .arg((f.durationMs + 500) / 1000 % 60, 2, 10, QLatin1Char('0'))));
+                }
+                // Where the reader finds the file itself: only what is true of this export.
+                if (original && f.rasterPages.isEmpty()) {
+                    notes << p.text(m.originals == DossierModel::Originals::InBundle   ? u"original_in_bundle"_s
+                                    : m.originals == DossierModel::Originals::Attached ? u"original_attached"_s
+                                                                                        : u"original_not_included"_s);
                 }
 
                 if (paged || !onListPage) {
@@ -234,17 +262,22 @@ Result<DossierRenderer::Layout> DossierRenderer::render(DossierModel &m, const Q
                 }
                 x.firstPage = canvas.page();
                 x.pageCount = own;
-                canvas.outline(exhibitsOutline, p.text(u"exhibit"_s).arg(x.number) + u": "_s + x.name);
+                canvas.outline(exhibitsOutline, p.text(u"exhibit_outline"_s).arg(x.number).arg(x.title));
                 const int pageTotal = qMax(own, 1);
                 for (int page = 0; page < pageTotal; ++page) {
                     if (page > 0)
                         canvas.newPage();
                     PageCanvas::Style stamp = headingStyle(12);
-                    canvas.paragraph(paged ? p.text(u"exhibit_page"_s).arg(x.number).arg(page + 1).arg(pageTotal)
-                                           : p.text(u"exhibit"_s).arg(x.number),
-                                     stamp);
+                    canvas.paragraph(p.text(u"exhibit_page"_s).arg(x.number).arg(page + 1).arg(pageTotal), stamp);
                     if (page == 0) {
+                        if (x.title != x.name) {
+                            PageCanvas::Style named = body;
+                            named.bold = true;
+                            canvas.paragraph(x.title, named);
+                        }
                         canvas.paragraph(x.caption, body);
+                        if (x.provesGiven)
+                            canvas.paragraph(p.text(u"exhibit_proves"_s).arg(x.proves), body);
                         canvas.paragraph(p.text(u"exhibit_sha"_s).arg(x.attachment.sha256), mono);
                         canvas.paragraph(p.text(u"exhibit_size"_s)
                                              .arg(x.attachment.mimeType, p.locale().toString(x.attachment.size), x.added),

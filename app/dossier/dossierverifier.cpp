@@ -1,6 +1,9 @@
 #include "dossierverifier.h"
 
 #include "library.h"
+#include "exhibitfile.h"
+#include "jpegmetadata.h"
+#include "dossiermodel.h"
 #include "pdfassembler.h"
 #include "sha256.h"
 #include "zipreader.h"
@@ -9,8 +12,11 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPdfDocument>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <qpdf/Buffer.hh>
@@ -32,6 +38,41 @@ QString hashOf(const std::shared_ptr<Buffer> &buffer)
     Sha256 hash;
     hash.addData(QByteArrayView(reinterpret_cast<const char *>(buffer->getBuffer()), qsizetype(buffer->getSize())));
     return hash.hexResult();
+}
+
+QString hashOfFile(const QString &path, const QList<QPair<qint64, qint64>> &parts = {})
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    Sha256 hash;
+    const QList<QPair<qint64, qint64>> ranges = parts.isEmpty() ? QList<QPair<qint64, qint64>>{{0, file.size()}} : parts;
+    for (const auto &[offset, length] : ranges) {
+        file.seek(offset);
+        qint64 left = length;
+        while (left > 0) {
+            const QByteArray chunk = file.read(qMin<qint64>(left, 1 << 20));
+            if (chunk.isEmpty())
+                return {};
+            hash.addData(chunk);
+            left -= chunk.size();
+        }
+    }
+    return hash.hexResult();
+}
+
+// The journal head printed on the cover: the one 64-digit hexadecimal run
+// on the first page (line breaks may fall inside it).
+QString coverHead(const QString &path)
+{
+    QPdfDocument doc;
+    if (doc.load(path) != QPdfDocument::Error::None || doc.pageCount() < 1)
+        return {};
+    QString text = doc.getAllText(0).text();
+    text.remove(QRegularExpression(u"\\s+"_s));
+    static const QRegularExpression hex(u"(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])"_s);
+    const auto match = hex.match(text);
+    return match.hasMatch() ? match.captured() : QString();
 }
 
 } // namespace
@@ -70,14 +111,22 @@ void DossierVerifier::verifyPdf(const QString &path, Report &report)
         pdf.processFile(QFile::encodeName(path).constData());
         QPDFEmbeddedFileDocumentHelper embedded(pdf);
         auto manifestSpec = embedded.getEmbeddedFile("plaint-manifest.json");
-        if (!manifestSpec) {
+        // A PDF/A dossier keeps it in the catalog (PDF/A-1 has no embedded files).
+        QPDFObjectHandle inCatalog = pdf.getRoot().getKey("/PlaintManifest");
+        if (!manifestSpec && !inCatalog.isStream()) {
             report.ok = false;
             report.problems << QCoreApplication::translate("Dossier", "%1 has no Plaint manifest: it is not a Plaint dossier, or it was rewritten by "
                                   "another program.")
                                    .arg(path);
             return;
         }
-        auto data = manifestSpec->getEmbeddedFileStream().getStreamData();
+        if (manifestSpec && inCatalog.isStream()) {
+            report.ok = false;
+            report.problems << QCoreApplication::translate("Dossier", "%1 has two manifests: Plaint writes one, so the file was changed after it was made.").arg(path);
+            return;
+        }
+        auto data = manifestSpec ? manifestSpec->getEmbeddedFileStream().getStreamData()
+                                 : inCatalog.getStreamData(qpdf_dl_generalized);
         const QJsonDocument doc = QJsonDocument::fromJson(
             QByteArray(reinterpret_cast<const char *>(data->getBuffer()), qsizetype(data->getSize())));
         report.manifest = doc.object();
@@ -91,7 +140,16 @@ void DossierVerifier::verifyPdf(const QString &path, Report &report)
                              .arg(report.manifest.value(u"exhibits"_s).toArray().size())
                              .arg(report.journalHead);
 
-        // Every image exhibit, wherever it is drawn.
+        report.coverJournalHead = coverHead(path);
+        if (report.coverJournalHead != report.journalHead) {
+            report.ok = false;
+            report.problems << QCoreApplication::translate("Dossier", "The journal head printed on the cover (%1) is not the one in the manifest (%2).")
+                                   .arg(report.coverJournalHead.isEmpty() ? u"—"_s : report.coverJournalHead, report.journalHead);
+        } else {
+            report.checks << QCoreApplication::translate("Dossier", "The cover prints the manifest's journal head.");
+        }
+
+        // Every exhibit image and page, wherever it is drawn.
         QHash<QString, QPDFObjectHandle> images;
         for (auto &page : QPDFPageDocumentHelper(pdf).getAllPages()) {
             QPDFObjectHandle xobjects = page.getAttribute("/Resources", false).getKey("/XObject");
@@ -110,6 +168,7 @@ void DossierVerifier::verifyPdf(const QString &path, Report &report)
 
         const QJsonArray exhibits = report.manifest.value(u"exhibits"_s).toArray();
         report.exhibits = int(exhibits.size());
+        QSet<QString> seen;
         for (const QJsonValue &v : exhibits) {
             const QJsonObject x = v.toObject();
             const int number = x.value(u"number"_s).toInt();
@@ -121,10 +180,12 @@ void DossierVerifier::verifyPdf(const QString &path, Report &report)
                     report.problems << QCoreApplication::translate("Dossier", "Exhibit %1: its image is missing from the PDF.").arg(number);
                     continue;
                 }
+                seen.insert(name);
                 QPDFObjectHandle image = images.value(name);
                 const bool raw = x.contains(u"stream_sha256"_s);
                 const QString expected = x.value(raw ? u"stream_sha256"_s : u"decoded_stream_sha256"_s).toString();
                 const QString actual = hashOf(raw ? image.getRawStreamData() : image.getStreamData(qpdf_dl_generalized));
+                report.pdfHashes.insert(number, {actual});
                 if (actual != expected) {
                     report.ok = false;
                     report.problems << QCoreApplication::translate("Dossier", "Exhibit %1: the image in the PDF is not the one the dossier was made with.")
@@ -139,6 +200,33 @@ void DossierVerifier::verifyPdf(const QString &path, Report &report)
                     report.checks << QCoreApplication::translate("Dossier", "Exhibit %1: the image data matches the manifest.").arg(number);
                 }
             }
+            for (const QString &key : {u"page_content_sha256"_s, u"page_decoded_sha256"_s}) {
+                if (!x.contains(key))
+                    continue;
+                const QJsonArray expected = x.value(key).toArray();
+                QStringList actual;
+                bool right = true;
+                for (int page = 0; page < expected.size(); ++page) {
+                    const QString pageName = PdfAssembler::pageName(number, page + 1);
+                    if (!images.contains(pageName)) {
+                        right = false;
+                        actual << QString();
+                        continue;
+                    }
+                    seen.insert(pageName);
+                    QPDFObjectHandle object = images.value(pageName);
+                    actual << hashOf(object.getStreamData(qpdf_dl_generalized));
+                    right = right && actual.last() == expected.at(page).toString();
+                }
+                report.pdfHashes.insert(number, actual);
+                if (!right || expected.isEmpty()) {
+                    report.ok = false;
+                    report.problems << QCoreApplication::translate("Dossier", "Exhibit %1: its pages in the PDF are not the ones the dossier was made with.").arg(number);
+                } else {
+                    ++report.exhibitsChecked;
+                    report.checks << QCoreApplication::translate("Dossier", "Exhibit %1: its %2 pages match the manifest.").arg(number).arg(expected.size());
+                }
+            }
             for (auto it = originals.constBegin(); it != originals.constEnd(); ++it) {
                 if (!it.key().startsWith(u"exhibit-%1-"_s.arg(number, 3, 10, QLatin1Char('0'))))
                     continue;
@@ -150,6 +238,13 @@ void DossierVerifier::verifyPdf(const QString &path, Report &report)
                     report.checks << QCoreApplication::translate("Dossier", "Exhibit %1: the attached original file matches SHA-256 %2.").arg(number).arg(sha);
                 }
             }
+        }
+        // Evidence drawn in the PDF that the manifest does not account for.
+        for (auto it = images.constBegin(); it != images.constEnd(); ++it) {
+            if (seen.contains(it.key()))
+                continue;
+            report.ok = false;
+            report.problems << QCoreApplication::translate("Dossier", "The PDF shows %1, which the manifest does not account for.").arg(it.key().mid(1));
         }
     } catch (const std::exception &e) {
         report.ok = false;
@@ -245,6 +340,8 @@ void DossierVerifier::verifyBundle(const QString &path, Report &report)
     report.checks << inner.checks;
     report.manifest = inner.manifest;
     report.journalHead = inner.journalHead;
+    report.pdfHashes = inner.pdfHashes;
+    report.coverJournalHead = inner.coverJournalHead;
     report.exhibits = inner.exhibits;
     report.exhibitsChecked = inner.exhibitsChecked + int(bundleManifest.value(u"files"_s).toArray().size());
     report.originalsExact = inner.originalsExact;
@@ -269,16 +366,97 @@ void DossierVerifier::verifyAgainstLibrary(const Library &library, Report &repor
                                .arg(report.journalHead, library.path());
         return;
     }
+    // The chain itself, recomputed: a head that is merely present in an
+    // edited journal proves nothing.
+    const Library::Check chain = library.verify(false);
+    if (!chain.ok && (chain.firstBadEntry == 0 || chain.firstBadEntry <= mark->seq)) {
+        report.ok = false;
+        report.problems << QCoreApplication::translate("Dossier", "The library's journal does not check out up to the dossier's head (entry %1): its history was changed.")
+                               .arg(mark->seq);
+        report.problems << chain.problems;
+        return;
+    }
     report.checks << QCoreApplication::translate("Dossier", "The journal head is entry %1 of the library's journal; %2 entries were added since.")
                          .arg(mark->seq)
                          .arg(mark->later);
+    report.checks << QCoreApplication::translate("Dossier", "The library's journal chain was recomputed and is unbroken up to that entry.");
+    if (!chain.ok)
+        report.checks << QCoreApplication::translate("Dossier", "The library's journal is damaged at entry %1, after this dossier was made: check it with plaint verify --library.")
+                             .arg(chain.firstBadEntry);
+
+    // Each exhibit: the library's evidence, and what the PDF shows is made from it.
+    QTemporaryDir work;
     for (const QJsonValue &v : report.manifest.value(u"exhibits"_s).toArray()) {
-        const QString sha = v.toObject().value(u"sha256"_s).toString();
+        const QJsonObject x = v.toObject();
+        const int number = x.value(u"number"_s).toInt();
+        const QString sha = x.value(u"sha256"_s).toString();
+        auto fail = [&](const QString &why) {
+            report.ok = false;
+            report.problems << why;
+        };
         auto has = library.hasEvidence(sha);
         if (!has || !*has) {
-            report.ok = false;
-            report.problems << QCoreApplication::translate("Dossier", "Exhibit %1 is not in the library.").arg(v.toObject().value(u"number"_s).toInt());
+            fail(QCoreApplication::translate("Dossier", "Exhibit %1 is not in the library.").arg(number));
+            continue;
         }
+        const QString copy = QDir(work.path()).filePath(u"exhibit-%1.bin"_s.arg(number));
+        {
+            QFile out(copy);
+            if (!work.isValid() || !out.open(QIODevice::WriteOnly) || !library.readEvidence(sha, out)) {
+                fail(QCoreApplication::translate("Dossier", "Exhibit %1 cannot be read from the library.").arg(number));
+                continue;
+            }
+        }
+        if (hashOfFile(copy) != sha) {
+            fail(QCoreApplication::translate("Dossier", "Exhibit %1: the library's copy does not match its SHA-256.").arg(number));
+            continue;
+        }
+        const QString in = x.value(u"in_dossier"_s).toString();
+        const QStringList inPdf = report.pdfHashes.value(number);
+        DossierModel::Exhibit exhibit;
+        exhibit.file = ExhibitFile::probe(copy, x.value(u"mime_type"_s).toString());
+        QStringList expected;
+        if (in == u"original-jpeg") {
+            expected << sha;
+        } else if (in == u"jpeg-metadata-removed") {
+            if (JpegMetadata::strip(copy, copy + u".stripped"_s))
+                expected << hashOfFile(copy + u".stripped"_s);
+        } else if (in == u"png-data") {
+            expected << hashOfFile(copy, exhibit.file.pngIdat);
+        } else if (in == u"converted" || in == u"masked") {
+            for (const QJsonValue &m : x.value(u"masks"_s).toArray()) {
+                const QJsonArray r = m.toArray();
+                exhibit.masks << QRectF(r.at(0).toDouble(), r.at(1).toDouble(), r.at(2).toDouble(), r.at(3).toDouble());
+            }
+            PdfAssembler::prepareImage(exhibit);
+            if (!exhibit.file.rawPath.isEmpty())
+                expected << hashOfFile(exhibit.file.rawPath);
+        } else if (in == u"pdf-pages") {
+            expected = PdfAssembler::pageContentHashes(copy);
+        } else if (in == u"pdf-pages-as-pictures") {
+            // The words hidden are not in the dossier, so the pictures cannot
+            // be made again; their number can be checked.
+            if (exhibit.file.pages != inPdf.size())
+                fail(QCoreApplication::translate("Dossier", "Exhibit %1: the library's PDF has %2 pages, the dossier shows %3.")
+                         .arg(number).arg(exhibit.file.pages).arg(inPdf.size()));
+            else
+                report.checks << QCoreApplication::translate("Dossier", "Exhibit %1 is in the library; its %2 pages are shown as redacted pictures, which cannot be re-made without the hidden words.")
+                                     .arg(number).arg(inPdf.size());
+            continue;
+        } else {
+            // Listed or not shown: the library decides whether it could have been shown.
+            const bool image = exhibit.file.kind == ExhibitFile::Kind::Jpeg || exhibit.file.kind == ExhibitFile::Kind::Png;
+            if ((image || exhibit.file.kind == ExhibitFile::Kind::Pdf) && exhibit.file.problem == ExhibitFile::Problem::None)
+                fail(QCoreApplication::translate("Dossier", "Exhibit %1: the dossier does not show it, but the library's file can be shown.").arg(number));
+            else
+                report.checks << QCoreApplication::translate("Dossier", "Exhibit %1 is the library's evidence %2.").arg(number).arg(sha);
+            continue;
+        }
+        if (expected.isEmpty() || expected != inPdf) {
+            fail(QCoreApplication::translate("Dossier", "Exhibit %1: what the PDF shows is not made from the library's evidence %2.").arg(number).arg(sha));
+            continue;
+        }
+        report.checks << QCoreApplication::translate("Dossier", "Exhibit %1: what the PDF shows is made from the library's evidence %2.").arg(number).arg(sha);
     }
 }
 

@@ -1,5 +1,7 @@
 #include "exhibitfile.h"
 
+#include "imagecheck.h"
+
 #include <QFile>
 #include <QImageReader>
 #include <QtEndian>
@@ -263,7 +265,7 @@ qint64 mp3Duration(QFile &file)
 
 } // namespace
 
-ExhibitFile ExhibitFile::probe(const QString &path, const QString &mimeType)
+ExhibitFile ExhibitFile::probe(const QString &path, const QString &mimeType, bool decode)
 {
     ExhibitFile x;
     x.path = path;
@@ -325,10 +327,26 @@ ExhibitFile ExhibitFile::probe(const QString &path, const QString &mimeType)
         else
             x.durationMs = mp3Duration(file);
     }
-    if ((x.kind == Kind::Jpeg || x.kind == Kind::Png || x.kind == Kind::Image) && x.problem == Problem::None
-        && !x.passesThrough() && x.megapixels() > kMaxMegapixelsToConvert)
+    const bool image = x.kind == Kind::Jpeg || x.kind == Kind::Png || x.kind == Kind::Image;
+    if (image && x.problem == Problem::Corrupt)
+        x.damage = Damage::Structure;
+    if (image && x.problem == Problem::None && !x.passesThrough() && x.megapixels() > kMaxMegapixelsToConvert)
         x.problem = Problem::TooLarge;
+    // What goes into the PDF must decode: a cut-off or garbled picture is
+    // listed as damaged instead of showing as a blank page.
+    file.close();
+    if (decode)
+        ExhibitFile::decode(x);
     return x;
+}
+
+void ExhibitFile::decode(ExhibitFile &x)
+{
+    if (x.problem != Problem::None || (x.kind != Kind::Jpeg && x.kind != Kind::Png))
+        return;
+    x.damage = x.kind == Kind::Jpeg ? ImageCheck::jpeg(x.path) : ImageCheck::png(x.path, x);
+    if (x.damage != Damage::None)
+        x.problem = Problem::Corrupt;
 }
 
 bool ExhibitFile::passesThrough() const
@@ -340,6 +358,18 @@ bool ExhibitFile::passesThrough() const
     return kind == Kind::Png && !pngInterlaced && !pngHasTransparency
         && (pngColorType == 0 || pngColorType == 2 || pngColorType == 3)
         && (bitsPerComponent == 8 || (pngColorType != 2 && bitsPerComponent <= 8) || bitsPerComponent == 16);
+}
+
+QString ExhibitFile::damageName(Damage damage)
+{
+    switch (damage) {
+    case Damage::None: return {};
+    case Damage::Structure: return u"structure"_s;
+    case Damage::Truncated: return u"truncated"_s;
+    case Damage::Data: return u"data"_s;
+    case Damage::Checksum: return u"checksum"_s;
+    }
+    return {};
 }
 
 QSizeF ExhibitFile::displaySize() const

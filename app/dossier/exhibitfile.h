@@ -15,9 +15,12 @@ struct ExhibitFile
 {
     enum class Kind { Jpeg, Png, Image, Pdf, Audio, Video, Other };
     enum class Problem { None, Empty, Corrupt, PasswordProtected, UnreadablePdf, TooLarge };
+    // What is wrong with a damaged picture, found by decoding it once.
+    enum class Damage { None, Structure, Truncated, Data, Checksum };
 
     Kind kind = Kind::Other;
     Problem problem = Problem::None;
+    Damage damage = Damage::None; // with Problem::Corrupt
     QString path;          // a private copy of the evidence
     qint64 size = 0;
     QString mimeType;
@@ -43,12 +46,30 @@ struct ExhibitFile
     QString rawPath;
     QString alphaPath;
     int rawComponents = 0;
+    // A redacted dossier's JPEG: the same image data without the metadata
+    // segments (EXIF, XMP, comments), which can name the complainant.
+    QString strippedPath;
+    // A redacted dossier's PDF: each page as a picture, with black boxes
+    // over what is hidden, and no text left.
+    struct RasterPage
+    {
+        QString rawPath; // 8-bit RGB pixels
+        int width = 0;
+        int height = 0;
+        int boxes = 0;   // black boxes drawn
+    };
+    QList<RasterPage> rasterPages;
 
-    static ExhibitFile probe(const QString &path, const QString &mimeType);
+    // Reads the structure; `decode` also decodes an image once (JPEG through
+    // libjpeg, PNG by its CRCs and zlib data) and marks a damaged one.
+    static ExhibitFile probe(const QString &path, const QString &mimeType, bool decode = true);
+    // The decoding part of probe(), for a file probed without it.
+    static void decode(ExhibitFile &file);
 
     // Can the image go into the PDF as its own bytes (JPEG) or its own
     // compressed data (PNG without transparency or interlacing)?
     bool passesThrough() const;
+    static QString damageName(Damage damage); // for the manifest
     // Width and height as the image is meant to be seen (EXIF rotation applied).
     QSizeF displaySize() const;
     double megapixels() const { return double(width) * height / 1e6; }

@@ -1,10 +1,13 @@
 #include "pdfassembler.h"
 
+#include "sha256.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QImageReader>
 #include <QPainter>
 
+#include <qpdf/Buffer.hh>
 #include <qpdf/Pipeline.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFEFStreamObjectHelper.hh>
@@ -96,7 +99,8 @@ QPDFObjectHandle imageXObject(QPDF &pdf, const DossierModel::Exhibit &x)
     if (f.kind == ExhibitFile::Kind::Jpeg) {
         if (f.adobeInverted)
             dict.replaceKey("/Decode", QPDFObjectHandle::parse("[1 0 1 0 1 0 1 0]"));
-        image.replaceStreamData(fileParts(f.path, {}), QPDFObjectHandle::newName("/DCTDecode"), null);
+        image.replaceStreamData(fileParts(f.strippedPath.isEmpty() ? f.path : f.strippedPath, {}),
+                                QPDFObjectHandle::newName("/DCTDecode"), null);
         return image;
     }
     // PNG: the zlib stream of the IDAT chunks is what PDF's Flate filter with
@@ -147,6 +151,30 @@ std::string placement(int orientation, double x, double y, double w, double h)
 QString PdfAssembler::imageName(int exhibitNumber)
 {
     return u"/PlaintExhibit%1"_s.arg(exhibitNumber);
+}
+
+QString PdfAssembler::pageName(int exhibitNumber, int page)
+{
+    return u"/PlaintExhibit%1Page%2"_s.arg(exhibitNumber).arg(page);
+}
+
+QStringList PdfAssembler::pageContentHashes(const QString &pdfPath)
+{
+    QStringList hashes;
+    try {
+        QPDF source;
+        source.setSuppressWarnings(true);
+        source.processFile(QFile::encodeName(pdfPath).constData());
+        for (auto &page : QPDFPageDocumentHelper(source).getAllPages()) {
+            auto data = page.getFormXObjectForPage().getStreamData(qpdf_dl_generalized);
+            Sha256 hash;
+            hash.addData(QByteArrayView(reinterpret_cast<const char *>(data->getBuffer()), qsizetype(data->getSize())));
+            hashes << hash.hexResult();
+        }
+    } catch (const std::exception &) {
+        hashes.clear();
+    }
+    return hashes;
 }
 
 void PdfAssembler::prepareImage(DossierModel::Exhibit &x)
@@ -212,7 +240,8 @@ void PdfAssembler::prepareImage(DossierModel::Exhibit &x)
 }
 
 Status PdfAssembler::assemble(const QString &pagesPdf, const DossierModel &model, const DossierRenderer::Layout &layout,
-                              const QByteArray &manifest, bool attachOriginals, const QString &output)
+                              const QByteArray &manifest, bool attachOriginals, const QString &output,
+                              const PdfA1b::Info *pdfa)
 {
     try {
         QPDF pdf;
@@ -224,6 +253,7 @@ Status PdfAssembler::assemble(const QString &pagesPdf, const DossierModel &model
         std::map<int, std::unique_ptr<QPDF>> sources; // PDF exhibits, open until the file is written
         std::map<int, QPDFObjectHandle> images;
         std::map<int, std::string> contentByPage;
+        const auto null = QPDFObjectHandle::newNull();
         for (const DossierRenderer::Slot &slot : layout.places) {
             const DossierModel::Exhibit &x = model.exhibits.at(slot.exhibit);
             QPDFPageObjectHelper page = pages.at(size_t(slot.page - 1));
@@ -253,6 +283,16 @@ Status PdfAssembler::assemble(const QString &pagesPdf, const DossierModel &model
                 xobjects.replaceKey(name, it->second);
                 content = "q " + placement(x.file.orientation, llx, lly, slot.rect.width(), slot.rect.height()) + " "
                     + name + " Do Q\n";
+            } else if (!x.file.rasterPages.isEmpty()) {
+                // Redacted: the page as a picture, no text.
+                if (size_t(slot.pdfPage) >= size_t(x.file.rasterPages.size()))
+                    continue;
+                const ExhibitFile::RasterPage &raster = x.file.rasterPages.at(slot.pdfPage);
+                QPDFObjectHandle picture = newImage(pdf, raster.width, raster.height, deviceSpace(3));
+                picture.replaceStreamData(fileParts(raster.rawPath, {}), null, null);
+                const std::string name = pageName(x.number, slot.pdfPage + 1).toStdString();
+                xobjects.replaceKey(name, picture);
+                content = "q " + placement(1, llx, lly, slot.rect.width(), slot.rect.height()) + " " + name + " Do Q\n";
             } else {
                 auto &source = sources[slot.exhibit];
                 if (!source) {
@@ -264,7 +304,7 @@ Status PdfAssembler::assemble(const QString &pagesPdf, const DossierModel &model
                 if (size_t(slot.pdfPage) >= sourcePages.size())
                     continue;
                 QPDFObjectHandle form = pdf.copyForeignObject(sourcePages.at(size_t(slot.pdfPage)).getFormXObjectForPage());
-                const std::string name = u"/PlaintExhibit%1Page%2"_s.arg(x.number).arg(slot.pdfPage + 1).toStdString();
+                const std::string name = pageName(x.number, slot.pdfPage + 1).toStdString();
                 xobjects.replaceKey(name, form);
                 content = page.placeFormXObject(form, name,
                                                 QPDFObjectHandle::Rectangle(llx, lly, llx + slot.rect.width(),
@@ -281,11 +321,18 @@ Status PdfAssembler::assemble(const QString &pagesPdf, const DossierModel &model
 
         // What `plaint verify` reads back: the exhibits and their hashes.
         QPDFEmbeddedFileDocumentHelper embedded(pdf);
-        auto manifestStream = QPDFEFStreamObjectHelper::createEFStream(pdf, manifest.toStdString());
-        manifestStream.setSubtype("application/json");
-        auto manifestSpec = QPDFFileSpecObjectHelper::createFileSpec(pdf, "plaint-manifest.json", manifestStream);
-        manifestSpec.setDescription("Plaint manifest: exhibits, their SHA-256 and the journal head");
-        embedded.replaceEmbeddedFile("plaint-manifest.json", manifestSpec);
+        if (pdfa) {
+            // PDF/A-1 allows no embedded files: the manifest is a stream of the catalog.
+            QPDFObjectHandle stream = QPDFObjectHandle::newStream(&pdf, manifest.toStdString());
+            stream.getDict().replaceKey("/Subtype", QPDFObjectHandle::newName("/application#2Fjson"));
+            pdf.getRoot().replaceKey("/PlaintManifest", stream);
+        } else {
+            auto manifestStream = QPDFEFStreamObjectHelper::createEFStream(pdf, manifest.toStdString());
+            manifestStream.setSubtype("application/json");
+            auto manifestSpec = QPDFFileSpecObjectHelper::createFileSpec(pdf, "plaint-manifest.json", manifestStream);
+            manifestSpec.setDescription("Plaint manifest: exhibits, their SHA-256 and the journal head");
+            embedded.replaceEmbeddedFile("plaint-manifest.json", manifestSpec);
+        }
         if (attachOriginals) {
             for (const DossierModel::Exhibit &x : model.exhibits) {
                 auto stream = QPDFEFStreamObjectHelper::createEFStream(pdf, fileParts(x.file.path, {}));
@@ -305,8 +352,13 @@ Status PdfAssembler::assemble(const QString &pagesPdf, const DossierModel &model
         preferences.replaceKey("/DisplayDocTitle", QPDFObjectHandle::newBool(true));
         root.replaceKey("/ViewerPreferences", preferences);
 
-        QPDFWriter writer(pdf, QFile::encodeName(output).constData());
-        writer.setObjectStreamMode(qpdf_o_generate);
+        if (pdfa)
+            PdfA1b::apply(pdf, *pdfa);
+        const QByteArray outputName = QFile::encodeName(output); // QPDFWriter keeps the pointer
+        QPDFWriter writer(pdf, outputName.constData());
+        // PDF/A-1 is PDF 1.4: no object or cross-reference streams.
+        writer.setObjectStreamMode(pdfa ? qpdf_o_disable : qpdf_o_generate);
+        writer.setNewlineBeforeEndstream(pdfa != nullptr);
         writer.setDecodeLevel(qpdf_dl_generalized); // never touches the JPEG streams
         writer.setDeterministicID(true);
         writer.write();

@@ -2,10 +2,12 @@
 
 #include "dossiermodel.h"
 #include "dossierrenderer.h"
+#include "pdfa1b.h"
 #include "result.h"
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace plaint {
 
@@ -17,8 +19,11 @@ namespace plaint {
 class PdfAssembler final
 {
 public:
+    // With `pdfa`, the file is made a PDF/A-1b (see PdfA1b) and the manifest
+    // is a stream of the catalog (/PlaintManifest) rather than an embedded file.
     static Status assemble(const QString &pagesPdf, const DossierModel &model, const DossierRenderer::Layout &layout,
-                           const QByteArray &manifest, bool attachOriginals, const QString &output);
+                           const QByteArray &manifest, bool attachOriginals, const QString &output,
+                           const PdfA1b::Info *pdfa = nullptr);
 
     // Turns images that cannot go in as they are (transparency, interlacing,
     // other formats, masks) into raw pixels beside the working copy; marks
@@ -26,6 +31,10 @@ public:
     static void prepareImage(DossierModel::Exhibit &exhibit);
 
     static QString imageName(int exhibitNumber);
+    static QString pageName(int exhibitNumber, int page); // 1-based page
+    // SHA-256 of each page's content stream, as the dossier carries it (a
+    // form XObject made from the page), for `plaint verify`.
+    static QStringList pageContentHashes(const QString &pdfPath);
 };
 
 } // namespace plaint

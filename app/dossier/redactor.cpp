@@ -19,6 +19,12 @@ Redactor::Redactor(const Complainant &complainant, const QStringList &terms, con
     // Longest first, so a phone number inside an address goes with the address.
     std::sort(m_literals.begin(), m_literals.end(),
               [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (const QString &term : std::as_const(m_literals)) {
+        QStringList parts;
+        for (const QString &word : term.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts))
+            parts << QRegularExpression::escape(word);
+        m_literalPatterns << QRegularExpression(parts.join(u"\\s+"_s), QRegularExpression::CaseInsensitiveOption);
+    }
 
     // A phone number the user gave also hides when written with spaces or
     // dashes: 138 0013 8000, 138-0013-8000, +86 138…
@@ -69,26 +75,24 @@ bool Redactor::isChineseIdNumber(const QString &candidate)
     return candidate.at(17).toUpper() == QLatin1Char(checks[sum % 11]);
 }
 
-QString Redactor::apply(const QString &text) const
+QList<QPair<qsizetype, qsizetype>> Redactor::spans(const QString &text) const
 {
+    QList<QPair<qsizetype, qsizetype>> out;
     if (!m_active || text.isEmpty())
-        return text;
-    // Mark what to hide first, then replace, so one pass cannot reveal
-    // a match for another by shortening the text.
+        return out;
+    // Mark what to hide first, then join, so one pass cannot reveal a match
+    // for another by shortening the text.
     QList<bool> hide(text.size(), false);
     auto mark = [&hide](qsizetype from, qsizetype length) {
         for (qsizetype i = from; i < from + length && i < hide.size(); ++i)
             hide[i] = true;
     };
-    for (const QString &term : m_literals) {
-        for (qsizetype at = text.indexOf(term, 0, Qt::CaseInsensitive); at >= 0;
-             at = text.indexOf(term, at + 1, Qt::CaseInsensitive))
-            mark(at, term.size());
-    }
-    for (const QRegularExpression &pattern : m_patterns) {
-        for (auto it = pattern.globalMatch(text); it.hasNext();) {
-            const auto match = it.next();
-            mark(match.capturedStart(), match.capturedLength());
+    for (const QList<QRegularExpression> *list : {&m_literalPatterns, &m_patterns}) {
+        for (const QRegularExpression &pattern : *list) {
+            for (auto it = pattern.globalMatch(text); it.hasNext();) {
+                const auto match = it.next();
+                mark(match.capturedStart(), match.capturedLength());
+            }
         }
     }
     // ID-card numbers: 18 characters with a valid check digit (15-digit old
@@ -99,17 +103,34 @@ QString Redactor::apply(const QString &text) const
         if (match.capturedLength() == 15 || isChineseIdNumber(match.captured()))
             mark(match.capturedStart(), match.capturedLength());
     }
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!hide[i])
+            continue;
+        qsizetype end = i;
+        while (end < text.size() && hide[end])
+            ++end;
+        out.append({i, end - i});
+        i = end;
+    }
+    return out;
+}
+
+QString Redactor::apply(const QString &text) const
+{
+    const auto hidden = spans(text);
+    if (hidden.isEmpty())
+        return text;
     QString out;
     out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (!hide[i]) {
-            out += text.at(i);
-        } else if (i == 0 || !hide[i - 1]) {
-            // One run of blocks per hidden span, of a fixed length: the length
-            // of a hidden number says something about it.
-            out += QString(6, block());
-        }
+    qsizetype at = 0;
+    for (const auto &[start, length] : hidden) {
+        out += QStringView(text).mid(at, start - at);
+        // One run of blocks per hidden span, of a fixed length: the length
+        // of a hidden number says something about it.
+        out += QString(6, block());
+        at = start + length;
     }
+    out += QStringView(text).mid(at);
     return out;
 }
 

@@ -25,6 +25,10 @@ public:
 
     bool active() const { return m_active; }
     QString apply(const QString &text) const;
+    // Where `text` holds something to hide: start and length of each span,
+    // in order, not overlapping. A term matches across any run of white
+    // space where it has one (a line break in a PDF's text, two spaces).
+    QList<QPair<qsizetype, qsizetype>> spans(const QString &text) const;
     // File names keep their extension, so the reader still sees the kind of file.
     QString applyToFileName(const QString &name) const;
     // What the redactor looks for literally (for tests and the raw-byte check).
@@ -37,6 +41,7 @@ public:
 private:
     bool m_active = false;
     QStringList m_literals;
+    QList<QRegularExpression> m_literalPatterns;
     QList<QRegularExpression> m_patterns;
 };
 

@@ -1,5 +1,7 @@
 #include "exportdialog.h"
 
+#include "exhibitdescriptions.h"
+
 #include "dossierprofile.h"
 #include "library.h"
 #include "maskeditor.h"
@@ -144,6 +146,7 @@ ExportDialog::ExportDialog(Library *library, qint64 caseId, QWidget *parent)
     connect(m_fromSet, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_toSet, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
     connect(m_redact, &QCheckBox::toggled, this, &ExportDialog::updateRedactionNote);
+    connect(m_exhibitTexts, &ExhibitDescriptions::changed, this, &ExportDialog::optionChanged);
     regenerate();
 }
 
@@ -176,6 +179,8 @@ void ExportDialog::loadCase()
         for (const Attachment &a : event.attachments) {
             if (!a.trashed && a.mimeType.startsWith(u"image/"_s))
                 m_imageNames.insert(a.sha256, a.fileName);
+            if (!a.trashed && a.mimeType == u"application/pdf")
+                m_hasPdfExhibits = true;
         }
     }
 }
@@ -189,17 +194,14 @@ QWidget *ExportDialog::buildOptions()
     auto *whoForm = new QFormLayout(who);
     m_audience = new QComboBox(who);
     m_audience->setObjectName(u"audience"_s);
-    m_audience->addItem(tr("A regulator or government complaint office"), int(Audience::Regulator));
-    m_audience->addItem(tr("A consumer association"), int(Audience::Association));
-    m_audience->addItem(tr("A court or arbitration"), int(Audience::Court));
+    // Audiences and jurisdictions are whatever has a data file, named there in each language.
+    for (const QString &id : DossierProfile::audiences())
+        m_audience->addItem(DossierProfile::audienceName(id, uiDossierLanguage()), id);
     whoForm->addRow(tr("Written for:"), m_audience);
     m_jurisdiction = new QComboBox(who);
     m_jurisdiction->setObjectName(u"jurisdiction"_s);
-    const QHash<QString, QString> places {{u"CN"_s, tr("Mainland China")}, {u"US"_s, tr("United States")},
-        {u"UK"_s, tr("United Kingdom")}, {u"EU"_s, tr("European Union")},
-        {u"generic"_s, tr("Somewhere else (general wording)")}};
     for (const QString &code : DossierProfile::jurisdictions())
-        m_jurisdiction->addItem(places.value(code, code), code);
+        m_jurisdiction->addItem(DossierProfile::jurisdictionName(code, uiDossierLanguage()), code);
     const QString own = toString(m_case.jurisdiction);
     const int ownIndex = m_jurisdiction->findData(DossierProfile::jurisdictions().contains(own) ? own : u"generic"_s);
     m_jurisdiction->setCurrentIndex(qMax(0, ownIndex));
@@ -362,11 +364,29 @@ QWidget *ExportDialog::buildOptions()
     connect(m_images, &QListWidget::itemActivated, this, editCurrent);
     if (m_images->count() > 0)
         m_images->setCurrentRow(0);
+    m_pdfNote = new QLabel(tr("Bills and other PDFs go in as pictures of their pages, with your details blacked out "
+                              "wherever their text has them, and no text left (the original file is not included). "
+                              "A scanned page or a filled-in form field has no text to search: check those pages in "
+                              "the preview."),
+        m_redactBox);
+    m_pdfNote->setObjectName(u"pdfRedactionNote"_s);
+    m_pdfNote->setWordWrap(true);
+    redactLayout->addWidget(m_pdfNote);
     redactLayout->addWidget(pdfOnly);
     // The pictures first: what Plaint cannot do for the user matters more than the extra words.
     redactLayout->insertWidget(1, m_screenshotBox);
     privacyLayout->addWidget(m_redactBox);
     layout->addWidget(privacy);
+
+    auto *exhibits = new QGroupBox(tr("Exhibits"), page);
+    auto *exhibitsLayout = new QVBoxLayout(exhibits);
+    m_exhibitTexts = new ExhibitDescriptions(exhibits);
+    if (auto events = m_library->timeline(m_caseId, 0, -1, true))
+        m_exhibitTexts->load(m_case, *events);
+    exhibitsLayout->addWidget(m_exhibitTexts);
+    exhibits->setVisible(m_exhibitTexts->count() > 0);
+    layout->addWidget(exhibits);
+
 
     layout->addStretch(1);
 
@@ -432,13 +452,14 @@ void ExportDialog::rememberComplainant() const
     settings.setValue(u"address"_s, o.complainant.address);
     settings.endGroup();
     settings.setValue(u"dossier/redact"_s, o.redact);
+    m_exhibitTexts->remember();
 }
 
 DossierOptions ExportDialog::options() const
 {
     DossierOptions o;
     o.caseId = m_caseId;
-    o.audience = Audience(m_audience->currentData().toInt());
+    o.audience = m_audience->currentData().toString();
     o.jurisdiction = m_jurisdiction->currentData().toString();
     o.language = m_language->currentData().toString();
     o.complainant.name = m_name->text().trimmed();
@@ -456,6 +477,7 @@ DossierOptions ExportDialog::options() const
             o.redactTerms << m_terms->item(i)->text();
     }
     o.masks = m_masks;
+    o.exhibitTexts = m_exhibitTexts->texts();
     if (m_fromSet->isChecked())
         o.from = m_from->date();
     if (m_toSet->isChecked())
@@ -480,6 +502,7 @@ void ExportDialog::updateRedactionNote()
     const bool redact = m_redact->isChecked();
     m_redactBox->setVisible(redact);
     m_screenshotBox->setVisible(redact && !m_imageNames.isEmpty());
+    m_pdfNote->setVisible(redact && m_hasPdfExhibits);
     // The original files are not redacted, so they never go along with a redacted dossier.
     m_attachOriginals->setEnabled(!redact);
     m_attachOriginals->setText(redact ? tr("Embed the original files in the PDF (not while hiding your details)")
@@ -559,7 +582,10 @@ void ExportDialog::optionChanged()
 void ExportDialog::regenerate()
 {
     m_debounce.stop();
-    const DossierOptions o = options();
+    DossierOptions o = options();
+    // The preview shows the dossier even before every detail the form needs
+    // is filled in, and lists what is missing; saving refuses until it is.
+    o.missingDetailsAreWarnings = true;
     if (o.from.isValid() && o.to.isValid() && o.from > o.to) {
         showProblem(
             tr("The first day (%1) is after the last day (%2): change one of them.")

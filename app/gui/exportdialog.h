@@ -26,6 +26,8 @@ class QPushButton;
 
 namespace plaint {
 
+class ExhibitDescriptions;
+
 class Library;
 
 // "Export dossier…": the choices a dossier needs (who it is for, which
@@ -99,6 +101,7 @@ private:
     Case m_case;
     QMap<QString, QString> m_imageNames; // SHA-256 -> file name
     QMap<QString, QList<QRectF>> m_masks;
+    bool m_hasPdfExhibits = false;
 
     QThread m_thread;
     DossierExportWorker *m_worker = nullptr;
@@ -129,7 +132,9 @@ private:
     QListWidget *m_terms = nullptr;
     QWidget *m_screenshotBox = nullptr;
     QListWidget *m_images = nullptr;
+    QLabel *m_pdfNote = nullptr;
     QCheckBox *m_attachOriginals = nullptr;
+    ExhibitDescriptions *m_exhibitTexts = nullptr;
 
     QPdfDocument *m_document = nullptr;
     QPdfView *m_view = nullptr;

@@ -166,8 +166,9 @@ int main(int argc, char **argv)
             auto lib = Library::open(withEvidence ? full : bare, Library::OpenMode::ReadOnly);
             DossierOptions o;
             o.caseId = withEvidence ? fullCase : bareCase;
-            o.audience = Audience::Court;
+            o.audience = u"court"_s;
             o.language = u"zh_CN"_s;
+            o.complainant.name = u"张三"_s; // what the court's list of evidence needs
             const QString pdf = dir.filePath(withEvidence ? u"dossier.pdf"_s : u"bare.pdf"_s);
             QElapsedTimer t;
             t.start();

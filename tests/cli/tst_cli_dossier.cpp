@@ -8,6 +8,7 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +25,7 @@ private slots:
     void badArguments();
     void exportAndVerify();
     void bundleAndVerify();
+    void exhibitsNamedFromAFile();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -51,6 +53,14 @@ void TestCliDossier::initTestCase()
                                      u"--summary"_s, u"Agent 23338 said the voucher was extended to 31 May"_s,
                                      u"--attach"_s, path(u"counter.jpg"_s)});
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    QFile object(path(u"exhibits-object.json"_s));
+    QVERIFY(object.open(QIODevice::WriteOnly));
+    object.write(R"({"counter.jpg": "a title"})");
+    object.close();
+    QFile unknown(path(u"exhibits-unknown.json"_s));
+    QVERIFY(unknown.open(QIODevice::WriteOnly));
+    unknown.write(R"([{"file": "elsewhere.jpg", "title": "a title"}])");
+    unknown.close();
 }
 
 void TestCliDossier::badArguments_data()
@@ -82,6 +92,12 @@ void TestCliDossier::badArguments_data()
     QTest::newRow("folder missing") << (base + QStringList{u"-o"_s, path(u"nowhere/a.pdf"_s)}) << u"does not exist"_s;
     QTest::newRow("redacted bundle") << (base + QStringList{u"--redact"_s, u"--bundle"_s, path(u"a.zip"_s)})
                                      << u"redact"_s;
+    QTest::newRow("exhibits not a list") << (base + QStringList{u"--exhibits"_s, path(u"exhibits-object.json"_s), u"-o"_s, path(u"a.pdf"_s)})
+                                         << u"JSON list"_s;
+    QTest::newRow("exhibits unknown file") << (base + QStringList{u"--exhibits"_s, path(u"exhibits-unknown.json"_s), u"-o"_s, path(u"a.pdf"_s)})
+                                           << u"no evidence of case"_s;
+    QTest::newRow("exhibits missing") << (base + QStringList{u"--exhibits"_s, path(u"nowhere.json"_s), u"-o"_s, path(u"a.pdf"_s)})
+                                      << u"cannot read"_s;
     QTest::newRow("verify nothing") << QStringList{u"verify"_s, path(u"missing.pdf"_s)} << u"does not exist"_s;
 }
 
@@ -135,11 +151,30 @@ void TestCliDossier::exportAndVerify()
 void TestCliDossier::bundleAndVerify()
 {
     const QString zip = path(u"dossier.zip"_s);
-    const Run made = m_plaint->run(exportArgs() + QStringList{u"--bundle"_s, zip});
+    const Run made = m_plaint->run(exportArgs() + QStringList{u"--complainant"_s, u"Zhang San"_s, u"--bundle"_s, zip});
     QVERIFY2(made.exitCode == 0, qPrintable(made.err));
     const Run checked = m_plaint->run({u"verify"_s, zip});
     QVERIFY2(checked.exitCode == 0, qPrintable(checked.out + checked.err));
     QVERIFY(checked.out.contains(u"SHA256SUMS"_s) || checked.out.contains(u"dossier.pdf matches"_s));
+}
+
+void TestCliDossier::exhibitsNamedFromAFile()
+{
+    QFile texts(path(u"exhibits.json"_s));
+    QVERIFY(texts.open(QIODevice::WriteOnly));
+    texts.write(R"([{"file": "counter.jpg", "title": "The shop's counter, 6 April", "proves": "that the shop was visited"}])");
+    texts.close();
+    const QString pdf = path(u"named.pdf"_s);
+    const Run made = m_plaint->run({u"export"_s, u"--case"_s, QString::number(m_case), u"--audience"_s, u"court"_s,
+                                    u"--lang"_s, u"en"_s, u"--complainant"_s, u"Zhang San"_s, u"--exhibits"_s,
+                                    path(u"exhibits.json"_s), u"-o"_s, pdf});
+    QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+    QProcess text;
+    text.start(u"pdftotext"_s, {u"-raw"_s, u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
+    QVERIFY(text.waitForFinished(60000));
+    const QString out = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    QVERIFY2(out.contains(u"The shop's counter, 6 April"_s), qPrintable(out));
+    QVERIFY(out.contains(u"What it proves: that the shop was visited"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCliDossier)

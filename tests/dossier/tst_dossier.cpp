@@ -1,4 +1,5 @@
 #include "dossierfixture.h"
+#include "pdfcheck.h"
 #include "pagecanvas.h"
 #include "dossierprofile.h"
 #include "dossierverifier.h"
@@ -13,6 +14,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -21,8 +23,8 @@ using namespace plaint::test;
 
 namespace {
 
-// Text with every kind of white space removed: line breaks fall where the
-// layout puts them, the characters must all be there, in order.
+// Text with every kind of white space removed, for the dossier's own words
+// (what the user typed is compared exactly, with appearsAsTyped).
 QString squeezed(const QString &text)
 {
     QString out;
@@ -30,35 +32,6 @@ QString squeezed(const QString &text)
         if (!c.isSpace())
             out += c;
     return out;
-}
-
-QString run(const QString &program, const QStringList &args, int *exitCode = nullptr)
-{
-    QProcess p;
-    p.start(program, args);
-    p.waitForFinished(120000);
-    if (exitCode)
-        *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
-}
-
-QString qtPdfText(QPdfDocument &doc)
-{
-    QString all;
-    for (int i = 0; i < doc.pageCount(); ++i)
-        all += doc.getAllText(i).text() + u'\n';
-    return all;
-}
-
-QStringList bookmarkTitles(const QPdfBookmarkModel &model, const QModelIndex &parent = {})
-{
-    QStringList titles;
-    for (int row = 0; row < model.rowCount(parent); ++row) {
-        const QModelIndex index = model.index(row, 0, parent);
-        titles << index.data(int(QPdfBookmarkModel::Role::Title)).toString();
-        titles << bookmarkTitles(model, index);
-    }
-    return titles;
 }
 
 QJsonObject manifestOf(const DossierWriter::Outcome &outcome)
@@ -96,10 +69,14 @@ private slots:
     void missingFontIsAClearError();
     void failedExportLeavesNothingBehind();
     void periodLimitsTheChronology();
+    void newJurisdictionOrAudienceIsAFile();
+    void requiredDetailsAreNamed();
+    void attachedOriginalsComeBackBitForBit();
+    void factsSayWhatWasRecorded();
     void cleanupTestCase();
 
 private:
-    DossierOptions options(Audience audience = Audience::Regulator, const QString &language = u"en"_s) const;
+    DossierOptions options(const QString &audience = u"regulator"_s, const QString &language = u"en"_s) const;
     std::unique_ptr<Library> library() const;
 
     DossierFixture m_fixture;
@@ -112,7 +89,7 @@ void TestDossier::initTestCase()
         QVERIFY2(!QStandardPaths::findExecutable(tool).isEmpty(), qPrintable(tool + u" is needed (make deps)"_s));
 }
 
-DossierOptions TestDossier::options(Audience audience, const QString &language) const
+DossierOptions TestDossier::options(const QString &audience, const QString &language) const
 {
     DossierOptions o;
     o.caseId = m_fixture.caseId;
@@ -132,28 +109,44 @@ std::unique_ptr<Library> TestDossier::library() const
 
 void TestDossier::everyAudienceAndLanguage_data()
 {
-    QTest::addColumn<int>("audience");
+    QTest::addColumn<QString>("audience");
+    QTest::addColumn<QString>("jurisdiction");
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("indexTitle");
-    for (Audience a : {Audience::Regulator, Audience::Association, Audience::Court})
-        for (const QString &language : DossierProfile::languages()) {
-            auto profile = DossierProfile::load(a, u"CN"_s, language);
-            QVERIFY(profile);
-            QVERIFY2(profile->missingKeys().isEmpty(), qPrintable(profile->missingKeys().join(u", "_s)));
-            QTest::addRow("%s-%s", qPrintable(toString(a)), qPrintable(language))
-                << int(a) << language << profile->text(u"section_index"_s);
+    // Every audience in every language for China; every audience of every
+    // other jurisdiction in a language each, so all three languages meet
+    // every jurisdiction's wording.
+    int turn = 0;
+    for (const QString &jurisdiction : DossierProfile::jurisdictions()) {
+        for (const QString &a : DossierProfile::audiences()) {
+            QStringList languages = DossierProfile::languages();
+            if (jurisdiction != u"CN")
+                languages = {languages.at(turn++ % languages.size())};
+            for (const QString &language : std::as_const(languages)) {
+                auto profile = DossierProfile::load(a, jurisdiction, language);
+                QVERIFY(profile);
+                QVERIFY2(profile->missingKeys().isEmpty(), qPrintable(profile->missingKeys().join(u", "_s)));
+                QTest::addRow("%s-%s-%s", qPrintable(a), qPrintable(jurisdiction), qPrintable(language))
+                    << a << jurisdiction << language << profile->text(u"section_index"_s);
+            }
         }
+    }
 }
 
 void TestDossier::everyAudienceAndLanguage()
 {
-    QFETCH(int, audience);
+    QFETCH(QString, audience);
+    QFETCH(QString, jurisdiction);
     QFETCH(QString, language);
     QFETCH(QString, indexTitle);
     auto lib = library();
     QVERIFY(lib);
-    const QString out = m_fixture.path(u"dossier-%1-%2.pdf"_s.arg(audience).arg(language));
-    auto outcome = DossierWriter::writePdf(*lib, options(Audience(audience), language), out);
+    const QString out = m_fixture.path(u"dossier-%1-%2-%3.pdf"_s.arg(audience, jurisdiction, language));
+    DossierOptions o = options(audience, language);
+    o.jurisdiction = jurisdiction;
+    o.complainant.email = u"zhang.san@example.org"_s; // what every form may ask for
+    o.complainant.address = u"广州市天河区体育西路191号"_s;
+    auto outcome = DossierWriter::writePdf(*lib, o, out);
     QVERIFY2(outcome, qPrintable(outcome.error()));
     QCOMPARE(outcome->exhibits, 9);
 
@@ -161,14 +154,22 @@ void TestDossier::everyAudienceAndLanguage()
     QPdfDocument doc;
     QCOMPARE(doc.load(out), QPdfDocument::Error::None);
     QCOMPARE(doc.pageCount(), outcome->pages);
-    const QString qtText = squeezed(qtPdfText(doc));
-    // -raw: in the order the text was drawn, so a table cell's wrapped lines stay
-    // together instead of interleaving with the cell beside it.
-    const QString popplerText = squeezed(run(u"pdftotext"_s, {u"-raw"_s, u"-enc"_s, u"UTF-8"_s, out, u"-"_s}));
+    // What was typed comes back as typed, line by line, from QtPdf and from
+    // pdftotext in both its reading orders (-raw: as drawn; -layout: as
+    // laid out, columns side by side).
+    const QString qtText = qtPdfText(doc);
+    const QString raw = run(u"pdftotext"_s, {u"-raw"_s, u"-enc"_s, u"UTF-8"_s, out, u"-"_s});
+    const QString laidOut = run(u"pdftotext"_s, {u"-layout"_s, u"-enc"_s, u"UTF-8"_s, out, u"-"_s});
     for (const QString &typed : DossierFixture::typedTexts()) {
-        QVERIFY2(qtText.contains(squeezed(typed)), qPrintable(u"QtPdf lost: "_s + typed));
-        QVERIFY2(popplerText.contains(squeezed(typed)), qPrintable(u"pdftotext lost: "_s + typed));
+        QVERIFY2(appearsAsTyped(qtText, typed), qPrintable(u"QtPdf does not give back: "_s + typed));
+        QVERIFY2(appearsAsTyped(raw, typed), qPrintable(u"pdftotext -raw does not give back: "_s + typed));
+        QVERIFY2(appearsAsTyped(laidOut, typed, true), qPrintable(u"pdftotext -layout does not give back: "_s + typed));
+        // The comparison itself tells one changed code point.
+        QString wrong = typed;
+        wrong[wrong.size() / 2] = QChar(0x25A1);
+        QVERIFY(!appearsAsTyped(qtText, wrong) && !appearsAsTyped(raw, wrong) && !appearsAsTyped(laidOut, wrong, true));
     }
+    const QString popplerText = squeezed(raw);
     QVERIFY(popplerText.contains(squeezed(indexTitle)));
     QPdfBookmarkModel bookmarks;
     bookmarks.setDocument(&doc);
@@ -250,7 +251,7 @@ void TestDossier::badEvidenceIsNotedNotFatal()
         QCOMPARE(exhibitNamed(manifest, name).value(u"in_dossier"_s).toString(), u"not-shown"_s);
     QCOMPARE(outcome->warnings.size(), 4);
     const QString text = squeezed(run(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, out, u"-"_s}));
-    for (const QString &reason : {u"theimagedataisdamaged"_s, u"thefileisempty"_s, u"thePDFisprotectedbyapassword"_s,
+    for (const QString &reason : {u"thispictureisdamaged:itsheaderisnotthatofavalidpicture"_s, u"thefileisempty"_s, u"thePDFisprotectedbyapassword"_s,
                                   u"theimageistoolargetoconvert(300megapixels)"_s})
         QVERIFY2(text.contains(reason), qPrintable(reason));
 }
@@ -259,7 +260,7 @@ void TestDossier::redactionLeavesNoTrace()
 {
     auto lib = library();
     const QString out = m_fixture.path(u"redacted.pdf"_s);
-    DossierOptions o = options(Audience::Court, u"zh_CN"_s);
+    DossierOptions o = options(u"court"_s, u"zh_CN"_s);
     o.redact = true;
     o.complainant.email = u"zhang.san@example.org"_s;
     o.complainant.address = u"广州市天河区体育西路191号"_s;
@@ -348,7 +349,7 @@ void TestDossier::bundlePassesSha256sum()
 {
     auto lib = library();
     const QString zip = m_fixture.path(u"bundle.zip"_s);
-    auto outcome = DossierWriter::writeBundle(*lib, options(Audience::Court, u"zh_TW"_s), zip);
+    auto outcome = DossierWriter::writeBundle(*lib, options(u"court"_s, u"zh_TW"_s), zip);
     QVERIFY2(outcome, qPrintable(outcome.error()));
     QTemporaryDir unpacked;
     int code = -1;
@@ -484,6 +485,136 @@ void TestDossier::periodLimitsTheChronology()
     const QString text = squeezed(run(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, out, u"-"_s}));
     QVERIFY(text.contains(squeezed(DossierFixture::typedTexts().at(2))));
     QVERIFY(!text.contains(squeezed(DossierFixture::typedTexts().at(0))));
+}
+
+void TestDossier::newJurisdictionOrAudienceIsAFile()
+{
+    // ZZ and "ombudsman" are only in this test's resources.
+    QVERIFY2(DossierProfile::jurisdictions().contains(u"ZZ"_s), qPrintable(DossierProfile::jurisdictions().join(u' ')));
+    QCOMPARE(DossierProfile::jurisdictions().last(), u"generic"_s);
+    QCOMPARE(DossierProfile::audiences(), (QStringList{u"regulator"_s, u"association"_s, u"court"_s, u"ombudsman"_s}));
+    QCOMPARE(DossierProfile::jurisdictionName(u"ZZ"_s, u"zh_TW"_s), u"測試國"_s);
+    QCOMPARE(DossierProfile::audienceName(u"ombudsman"_s, u"en"_s), u"An ombudsman"_s);
+    auto lib = library();
+    DossierOptions o = options(u"ombudsman"_s, u"zh_CN"_s);
+    o.jurisdiction = u"ZZ"_s;
+    o.complainant.address = u"测试国某路1号"_s;
+    const QString out = m_fixture.path(u"zz.pdf"_s);
+    auto outcome = DossierWriter::writePdf(*lib, o, out);
+    QVERIFY2(outcome, qPrintable(outcome.error()));
+    const QString text = squeezed(run(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, out, u"-"_s}));
+    QVERIFY(text.contains(u"致申诉专员的投诉材料"_s));
+    QVERIFY(text.contains(u"测试国综合申诉专员"_s));
+    QCOMPARE(QJsonDocument::fromJson(outcome->manifest).object().value(u"jurisdiction"_s).toString(), u"ZZ"_s);
+    // The command line offers them too.
+    QProcess plaint;
+    plaint.start(QStringLiteral(PLAINT_BINARY), {u"--library"_s, m_fixture.libraryPath, u"export"_s, u"--case"_s,
+                                                 QString::number(m_fixture.caseId), u"--audience"_s, u"judge"_s,
+                                                 u"--lang"_s, u"en"_s, u"-o"_s, m_fixture.path(u"judge.pdf"_s)});
+    QVERIFY(plaint.waitForFinished(60000));
+    QCOMPARE(plaint.exitCode(), 2);
+    QVERIFY(QString::fromUtf8(plaint.readAllStandardError()).contains(u"regulator, association, court"_s));
+}
+
+void TestDossier::requiredDetailsAreNamed()
+{
+    auto lib = library();
+    const QString out = m_fixture.path(u"required.pdf"_s);
+    QVERIFY(writeFile(out, "an earlier dossier"));
+    // Testland's regulator needs an e-mail address, which is not given.
+    DossierOptions o = options(u"regulator"_s, u"en"_s);
+    o.jurisdiction = u"ZZ"_s;
+    auto refused = DossierWriter::writePdf(*lib, o, out);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(u"Testland Communications Ombudsman needs details that are missing: your e-mail address."_s),
+             qPrintable(refused.error()));
+    QCOMPARE(fileBytes(out), QByteArray("an earlier dossier"));
+    // A preview says so and is made all the same.
+    o.missingDetailsAreWarnings = true;
+    auto preview = DossierWriter::writePdf(*lib, o, m_fixture.path(u"required-preview.pdf"_s));
+    QVERIFY(preview);
+    QVERIFY(preview->warnings.join(u'\n').contains(u"your e-mail address"_s));
+    o.missingDetailsAreWarnings = false;
+    o.complainant.email = u"zhang.san@example.org"_s;
+    QVERIFY(DossierWriter::writePdf(*lib, o, out));
+    // China's appeal centre needs the complainant's name and phone number.
+    DossierOptions cn = options(u"regulator"_s, u"zh_CN"_s);
+    cn.complainant.name.clear();
+    cn.complainant.phones.clear();
+    auto missing = DossierWriter::writePdf(*lib, cn, out);
+    QVERIFY(!missing);
+    QVERIFY2(missing.error().contains(u"your name; your phone number"_s), qPrintable(missing.error()));
+}
+
+void TestDossier::attachedOriginalsComeBackBitForBit()
+{
+    auto lib = library();
+    DossierOptions o = options(u"court"_s, u"en"_s);
+    o.attachOriginals = true;
+    const QString out = m_fixture.path(u"attached.pdf"_s);
+    auto outcome = DossierWriter::writePdf(*lib, o, out);
+    QVERIFY2(outcome, qPrintable(outcome.error()));
+    const QString list = run(u"pdfdetach"_s, {u"-list"_s, u"-enc"_s, u"UTF-8"_s, out});
+    QVERIFY2(list.startsWith(u"10 embedded files"_s), qPrintable(list)); // nine originals and the manifest
+    QTemporaryDir detached;
+    int code = -1;
+    run(u"pdfdetach"_s, {u"-saveall"_s, u"-o"_s, detached.path(), out}, &code);
+    QCOMPARE(code, 0);
+    for (auto it = m_fixture.files.constBegin(); it != m_fixture.files.constEnd(); ++it) {
+        const QStringList found = QDir(detached.path()).entryList({u"exhibit-*-"_s + it.key()});
+        QVERIFY2(found.size() == 1, qPrintable(it.key() + u": "_s + list));
+        QVERIFY2(fileBytes(detached.filePath(found.first())) == fileBytes(it.value()), qPrintable(it.key()));
+    }
+    const auto report = DossierVerifier::verify(out, lib.get());
+    QVERIFY2(report.ok, qPrintable(report.problems.join(u'\n')));
+    QVERIFY(report.checks.join(u'\n').contains(u"the attached original file matches"_s));
+    // The exhibit pages say where the original is: attached.
+    QVERIFY(squeezed(run(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, out, u"-"_s})).contains(u"isattachedtothisPDF"_s));
+}
+
+void TestDossier::factsSayWhatWasRecorded()
+{
+    // The fixture's call has no hold time and its visit no travel time.
+    auto lib = library();
+    const QString out = m_fixture.path(u"facts.pdf"_s);
+    QVERIFY(DossierWriter::writePdf(*lib, options(u"regulator"_s, u"en"_s), out));
+    QString text = run(u"pdftotext"_s, {u"-raw"_s, u"-enc"_s, u"UTF-8"_s, out, u"-"_s});
+    text.replace(QRegularExpression(u"\\s+"_s), u" "_s);
+    QVERIFY2(text.contains(u"Time on hold: not recorded."_s), qPrintable(text.left(3000)));
+    QVERIFY(text.contains(u"Travel time to and from the store: not recorded."_s));
+    QVERIFY(!text.contains(u"included in call time"_s));
+    // The operator's answer is its own (the app's incoming message), with its date.
+    QVERIFY(text.contains(u"What did the operator answer? App says only a shop can do it."_s));
+    QVERIFY(text.contains(u"When did the operator answer? 9 April 2021, 09:00"_s));
+    // One offset for every time: said once on the cover, not after each time.
+    QVERIFY(text.contains(u"All times are local times, UTC+08:00."_s));
+    QVERIFY(!text.contains(u"09:00 UTC+08:00"_s));
+
+    // With hold and travel recorded, the facts give them.
+    const QString copy = m_fixture.path(u"facts.plaint"_s);
+    QVERIFY(QFile::copy(m_fixture.libraryPath, copy));
+    {
+        auto writable = openLibrary(copy);
+        QVERIFY(writable);
+        auto events = writable->timeline(m_fixture.caseId, 0, -1, true);
+        QVERIFY(events);
+        for (Event e : *events) {
+            if (e.channel == Channel::Phone)
+                e.holdSeconds = 22 * 60;
+            else if (e.channel == Channel::Store)
+                e.travelSeconds = 40 * 60;
+            else
+                continue;
+            QVERIFY(writable->updateEvent(e));
+        }
+    }
+    auto recorded = openLibrary(copy, Library::OpenMode::ReadOnly);
+    QVERIFY(DossierWriter::writePdf(*recorded, options(u"regulator"_s, u"zh_CN"_s), out));
+    text = run(u"pdftotext"_s, {u"-raw"_s, u"-enc"_s, u"UTF-8"_s, out, u"-"_s});
+    text.remove(QRegularExpression(u"\\s+"_s));
+    QVERIFY2(text.contains(u"其中等待时间共计22分钟"_s), qPrintable(text.left(3000)));
+    QVERIFY(text.contains(u"往返营业厅的路程时间共计40分钟"_s));
+    QVERIFY(text.contains(u"申诉人为此事共花费了至少2小时7分钟"_s)); // 37 + 50 + 40 (the hold is inside the call)
 }
 
 void TestDossier::cleanupTestCase()

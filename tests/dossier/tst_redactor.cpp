@@ -15,6 +15,7 @@ private slots:
     void chineseIdCheckDigit();
     void fileNamesKeepTheirExtension();
     void inactiveChangesNothing();
+    void spansSayWhereToBlackOut();
 };
 
 void TestRedactor::hides_data()
@@ -36,6 +37,8 @@ void TestRedactor::hides_data()
     QTest::newRow("en address") << u"I live at 221B Baker Street, London"_s << u"Baker Street"_s << u"London"_s;
     QTest::newRow("marked term") << u"张三的套餐"_s << u"张三"_s << u"的套餐"_s;
     QTest::newRow("marked term any case") << u"Account holder: ZHANG San"_s << u"ZHANG San"_s << u"Account holder"_s;
+    // A PDF's text breaks lines where its page did.
+    QTest::newRow("marked term over a line break") << u"Account holder: Zhang\r\nSan, mobile"_s << u"Zhang"_s << u"mobile"_s;
     // What the dossier is about stays.
     QTest::newRow("service number") << u"拨打10086客服"_s << QString() << u"10086"_s;
     QTest::newRow("reference") << u"受理单号GD20210406-0117"_s << QString() << u"GD20210406-0117"_s;
@@ -88,6 +91,19 @@ void TestRedactor::inactiveChangesNothing()
 {
     const Redactor none;
     QCOMPARE(none.apply(u"13800138000 zhang@example.com"_s), u"13800138000 zhang@example.com"_s);
+}
+
+void TestRedactor::spansSayWhereToBlackOut()
+{
+    Complainant me;
+    me.phones = {u"13800138000"_s};
+    const Redactor r(me, {u"Zhang San"_s}, {});
+    const QString text = u"Account holder: Zhang  San, mobile 13800138000."_s;
+    const auto spans = r.spans(text);
+    QCOMPARE(spans.size(), 2);
+    QCOMPARE(text.mid(spans.at(0).first, spans.at(0).second), u"Zhang  San"_s);
+    QCOMPARE(text.mid(spans.at(1).first, spans.at(1).second), u"13800138000"_s);
+    QVERIFY(Redactor().spans(text).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRedactor)
