@@ -324,6 +324,11 @@ Result<DossierModel> DossierModel::build(const Library &library, const DossierOp
                     if (!advice.source.isEmpty())
                         line += u' ' + p.text(u"escalation_source"_s).arg(advice.source);
                     m.escalation << line;
+                    // What may change the date or close the way, said where the reader decides.
+                    for (const QString &note : advice.notes())
+                        m.escalation << u"• "_s + note;
+                    if (!advice.uncertain.isEmpty())
+                        m.escalation << u"• "_s + p.text(u"escalation_uncertain"_s).arg(advice.uncertain);
                 }
             }
         }

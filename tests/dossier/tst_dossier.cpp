@@ -73,6 +73,7 @@ private slots:
     void requiredDetailsAreNamed();
     void attachedOriginalsComeBackBitForBit();
     void factsSayWhatWasRecorded();
+    void escalationSaysWhatMayCloseTheWay();
     void cleanupTestCase();
 
 private:
@@ -615,6 +616,26 @@ void TestDossier::factsSayWhatWasRecorded()
     QVERIFY2(text.contains(u"其中等待时间共计22分钟"_s), qPrintable(text.left(3000)));
     QVERIFY(text.contains(u"往返营业厅的路程时间共计40分钟"_s));
     QVERIFY(text.contains(u"申诉人为此事共花费了至少2小时7分钟"_s)); // 37 + 50 + 40 (the hold is inside the call)
+}
+
+// The next step comes with what the reader must know before taking it: the
+// dates to act by, and that complaining to 12315 first closes the 12300 appeal.
+void TestDossier::escalationSaysWhatMayCloseTheWay()
+{
+    auto lib = library();
+    const QString out = m_fixture.path(u"escalation.pdf"_s);
+    QVERIFY(DossierWriter::writePdf(*lib, options(u"regulator"_s, u"en"_s), out));
+    QString text = run(u"pdftotext"_s, {u"-raw"_s, u"-enc"_s, u"UTF-8"_s, out, u"-"_s});
+    text.replace(QRegularExpression(u"\\s+"_s), u" "_s);
+    QVERIFY2(text.contains(u"Appeal to 12300 before you complain to 12315"_s), qPrintable(text.left(4000)));
+    QVERIFY(text.contains(u"a billing dispute: 5 months"_s));
+    QVERIFY(text.contains(u"Not certain:"_s));
+
+    QVERIFY(DossierWriter::writePdf(*lib, options(u"regulator"_s, u"zh_TW"_s), out));
+    text = run(u"pdftotext"_s, {u"-raw"_s, u"-enc"_s, u"UTF-8"_s, out, u"-"_s});
+    text.remove(QRegularExpression(u"\\s+"_s));
+    QVERIFY2(text.contains(u"請先向12300申訴"_s), qPrintable(text.left(4000)));
+    QVERIFY(text.contains(u"尚不確定："_s));
 }
 
 void TestDossier::cleanupTestCase()
