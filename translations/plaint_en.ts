@@ -346,6 +346,13 @@
             <numerusform>… and %n more referrals, listed in the dossier and by plaint analyse.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>What to know first (%n point(s)) and what you will need…</source>
+        <translation>
+            <numerusform>What to know first (%n point) and what you will need…</numerusform>
+            <numerusform>What to know first (%n points) and what you will need…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>plaint::EventEditor</name>

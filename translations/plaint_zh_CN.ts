@@ -3427,6 +3427,16 @@ This must be the same as the journal head the sender gave you. If it is not, thi
             <numerusform>……还有 %n 次转介，案卷和 plaint analyse 中有完整列表。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>What to know first (%n point(s)) and what you will need…</source>
+        <translation>
+            <numerusform>先要知道的 %n 点，以及需要准备的材料…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show where you were sent…</source>
+        <translation>看看你被推到了哪里…</translation>
+    </message>
 </context>
 <context>
     <name>plaint::DateFilterEdit</name>

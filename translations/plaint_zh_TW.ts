@@ -3427,6 +3427,16 @@ This must be the same as the journal head the sender gave you. If it is not, thi
             <numerusform>……還有 %n 次轉介，案卷和 plaint analyse 中有完整清單。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>What to know first (%n point(s)) and what you will need…</source>
+        <translation>
+            <numerusform>先要知道的 %n 點，以及需要準備的資料…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show where you were sent…</source>
+        <translation>看看你被推到了哪裡…</translation>
+    </message>
 </context>
 <context>
     <name>plaint::DateFilterEdit</name>

@@ -4,12 +4,14 @@
 #include "deadlinecalculator.h"
 #include "localeformat.h"
 #include "promiseparser.h"
+#include "themecolours.h"
 #include "library.h"
 #include "timelinedelegate.h"
 
 #include <QMetaObject>
 #include <QPointer>
 
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -106,13 +108,6 @@ CaseOverview::CaseOverview(QWidget *parent) : QWidget(parent)
     m_escalation->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse
                                           | Qt::LinksAccessibleByKeyboard);
     connect(m_escalation, &QLabel::linkActivated, this, [this] { showNeeds(!m_needsShown); });
-    // A calm blue that stands out from the timeline, light or dark.
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    m_escalation->setStyleSheet(dark ? u"QLabel { background: #1d3550; color: #dcebfb; border: 1px solid #3f6b99;"
-                                       u" border-radius: 4px; padding: 6px; }"_s
-                                     : u"QLabel { background: #e8f1fb; color: #0d3c6e; border: 1px solid #9cc0e6;"
-                                       u" border-radius: 4px; padding: 6px; }"_s);
-    m_linkColour = dark ? u"#9ccaff"_s : u"#0b57a4"_s;
     layout->addWidget(m_escalation);
     m_facts = new QLabel(this);
     m_facts->setObjectName(u"caseFacts"_s);
@@ -123,9 +118,34 @@ CaseOverview::CaseOverview(QWidget *parent) : QWidget(parent)
     m_runaround->setObjectName(u"runaround"_s);
     m_runaround->setWordWrap(true);
     m_runaround->setTextFormat(Qt::RichText);
-    m_runaround->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_runaround->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse
+                                         | Qt::LinksAccessibleByKeyboard);
+    connect(m_runaround, &QLabel::linkActivated, this, [this] { showReferrals(!m_referralsShown); });
     layout->addWidget(m_runaround);
+    applyColours();
     clear();
+}
+
+void CaseOverview::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        applyColours();
+}
+
+void CaseOverview::applyColours()
+{
+    // A calm blue that stands out from the timeline, from the palette the desktop gives, light or dark.
+    const QString sheet = ThemeColours::boxStyleSheet(palette(), ThemeColours::Tone::Advice, u"QLabel#escalation"_s);
+    if (m_escalation->styleSheet() != sheet)
+        m_escalation->setStyleSheet(sheet);
+    const ThemeColours::Box box = ThemeColours::box(palette(), ThemeColours::Tone::Advice);
+    const QString link = ThemeColours::readable(palette().color(QPalette::Link), box.background).name();
+    if (link != m_linkColour) {
+        m_linkColour = link;
+        renderAdvice();
+        showRunaround();
+    }
 }
 
 void CaseOverview::renderAdvice()
@@ -141,12 +161,22 @@ void CaseOverview::renderAdvice()
     const QString date = QLocale().toString(a.earliest, QLocale::LongFormat);
     QString text = u"<b>"_s + tr("You may escalate to %1 from %2.").arg(a.toName, date).toHtmlEscaped() + u"</b> "_s
         + when.toHtmlEscaped();
-    // What may change the date or close the way: said at once, not folded away.
+    // What may change the date or close the way, then what the step needs:
+    // one click away, so that the timeline below stays in sight.
     QStringList notes = a.notes();
     for (const EscalationLadder::Advice &after : m_plan.afterNext)
         notes << tr("After that: %1, %n day(s) after you have taken this step, if it has not put things right.", nullptr,
                     after.waitDays + (after.dayAfter ? 1 : 0))
                      .arg(after.toName);
+    if (!m_needsShown) {
+        const QString more = notes.isEmpty()
+            ? tr("What you will need…")
+            : tr("What to know first (%n point(s)) and what you will need…", nullptr, int(notes.size()));
+        text += u"<br><a style=\"color:%1\" href=\"#needs\">"_s.arg(m_linkColour) + more.toHtmlEscaped() + u"</a>"_s;
+        m_escalation->setText(text);
+        m_escalation->setToolTip(a.sentence() + u"\n\n"_s + a.uncertain);
+        return;
+    }
     if (!notes.isEmpty()) {
         text += u"<ul style=\"margin: 2px 0 0 -24px\">"_s;
         for (const QString &note : std::as_const(notes))
@@ -155,7 +185,7 @@ void CaseOverview::renderAdvice()
     } else {
         text += u"<br>"_s;
     }
-    if (m_needsShown) {
+    {
         const QString counted = m_finalAnswer.isValid()
             ? tr("Counted from your first complaint on %1 and the company's final answer on %2.")
                   .arg(QLocale().toString(m_complained, QLocale::ShortFormat), QLocale().toString(m_finalAnswer, QLocale::ShortFormat))
@@ -166,8 +196,6 @@ void CaseOverview::renderAdvice()
         if (!a.uncertain.isEmpty())
             text += u"<br>"_s + tr("Not certain: %1").arg(a.uncertain).toHtmlEscaped();
         text += u"</small>"_s;
-    } else {
-        text += u"<a style=\"color:%1\" href=\"#needs\">"_s.arg(m_linkColour) + tr("What you will need…").toHtmlEscaped() + u"</a>"_s;
     }
     m_escalation->setText(text);
     m_escalation->setToolTip(a.sentence() + u"\n\n"_s + a.uncertain);
@@ -190,6 +218,12 @@ void CaseOverview::showNeeds(bool shown)
 {
     m_needsShown = shown;
     renderAdvice();
+}
+
+void CaseOverview::showReferrals(bool shown)
+{
+    m_referralsShown = shown;
+    showRunaround();
 }
 
 QString CaseOverview::placeName(const QString &place)
@@ -221,6 +255,23 @@ void CaseOverview::showRunaround()
     int shown = 0;
     int left = 0;
     QString text;
+    const QString toggle = u" <a style=\"color:%1\" href=\"#referrals\">"_s.arg(m_linkColour)
+        + (m_referralsShown ? tr("Less") : tr("Show where you were sent…")).toHtmlEscaped() + u"</a>"_s;
+    if (!m_referralsShown) {
+        // One line per runaround until asked for: the timeline below stays in sight.
+        QStringList heads;
+        for (const CaseAnalysis::Runaround &r : m_analysis.runarounds) {
+            heads << (r.request.isEmpty()
+                          ? tr("Runaround: sent elsewhere %n time(s) in a row", nullptr, int(r.referrals.size()))
+                          : tr("Runaround on request %1: sent elsewhere %n time(s) in a row", nullptr,
+                               int(r.referrals.size()))
+                                .arg(r.request))
+                         .toHtmlEscaped();
+        }
+        m_runaround->setText(u"<b>"_s + heads.join(u"</b> · <b>"_s) + u"</b>"_s + toggle);
+        m_runaround->setVisible(true);
+        return;
+    }
     for (const CaseAnalysis::Runaround &r : m_analysis.runarounds) {
         if (shown == kListed) {
             left += int(r.referrals.size());
@@ -252,7 +303,7 @@ void CaseOverview::showRunaround()
     // A long case keeps its timeline in sight: the rest is in the dossier and `plaint analyse`.
     if (left > 0)
         text += tr("… and %n more referral(s), listed in the dossier and by plaint analyse.", nullptr, left).toHtmlEscaped();
-    m_runaround->setText(text);
+    m_runaround->setText(text + toggle);
     m_runaround->setVisible(true);
 }
 

@@ -43,8 +43,13 @@ public:
     void setCase(const Case &c, const QList<Event> &events, const QDateTime &now);
     void setTooLarge(const Case &c, int eventCount);
     void clear();
-    // What the next step needs: folded away until asked for, it is long.
+    // What to know before the next step and what it needs: folded away until
+    // asked for, it is long, and the timeline below must stay in sight.
     void showNeeds(bool shown);
+    bool needsShown() const { return m_needsShown; }
+    // The referrals of a runaround, one per line: folded away until asked for.
+    void showReferrals(bool shown);
+    bool referralsShown() const { return m_referralsShown; }
 
     QLabel *escalation() const { return m_escalation; }
     QLabel *facts() const { return m_facts; }
@@ -71,7 +76,11 @@ public:
 Q_SIGNALS:
     void updated();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyColours();
     void renderAdvice();
     void present(const Case &c, const CaseAnalysis &analysis, const EscalationLadder::Plan &plan,
                  const QList<ApproximateDue> &approximate, const QString &ladderProblem, const QDateTime &now);
@@ -87,6 +96,7 @@ private:
     QDate m_complained;
     QDate m_finalAnswer;
     bool m_needsShown = false;
+    bool m_referralsShown = false;
     QString m_linkColour;
     QThreadPool m_pool;
     int m_generation = 0; // results of an earlier request are dropped

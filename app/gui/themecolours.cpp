@@ -13,6 +13,7 @@ QColor accentOf(ThemeColours::Tone tone)
     case ThemeColours::Tone::Problem: return QColor(0xc0, 0x39, 0x2b);
     case ThemeColours::Tone::Suggestion: return QColor(0x2e, 0x7d, 0x32);
     case ThemeColours::Tone::Notice: return QColor(0xe0, 0x8e, 0x0b);
+    case ThemeColours::Tone::Advice: return QColor(0x2f, 0x6f, 0xb8);
     }
     return {};
 }

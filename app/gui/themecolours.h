@@ -13,7 +13,7 @@ namespace plaint {
 class ThemeColours final
 {
 public:
-    enum class Tone { Problem, Suggestion, Notice };
+    enum class Tone { Problem, Suggestion, Notice, Advice };
 
     struct Box
     {

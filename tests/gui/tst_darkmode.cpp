@@ -1,10 +1,11 @@
 // The window follows the desktop's palette: switching the application to a
 // dark palette (as a desktop turning dark does) changes the problem banner,
-// the suggestion box, the viewer's problem note, the channel icons and the
+// the escalation advice, the suggestion box, the viewer's problem note, the channel icons and the
 // red of an overdue promise, and no text is left light on light or dark on
 // dark. The pictures checked are the widgets as they are painted.
 
 #include "caselistmodel.h"
+#include "caseoverview.h"
 #include "eventeditor.h"
 #include "evidenceviewer.h"
 #include "library.h"
@@ -252,6 +253,37 @@ private Q_SLOTS:
         const Painted dark = painted(problem);
         QVERIFY2(dark.background.lightness() < 100, qPrintable(dark.background.name()));
         QVERIFY2(dark.contrast >= 4.5, qPrintable(QString::number(dark.contrast)));
+    }
+
+    void escalationAdviceFollowsThePalette()
+    {
+        // A complaint to the operator three weeks ago: the appeal is open.
+        const qint64 caseId = m_window->caseModel()->summaryAt(0)->info.id;
+        Event call;
+        call.caseId = caseId;
+        call.channel = Channel::Phone;
+        call.direction = Direction::Outgoing;
+        call.occurred = QDateTime::currentDateTimeUtc().addDays(-21);
+        call.summary = u"Complained to the hotline"_s;
+        QVERIFY(m_window->library()->addEvent(call));
+        m_window->caseModel()->reload();
+        m_window->selectCase(caseId);
+        m_window->caseOverview()->load(m_window->library()->path(), *m_window->library()->caseById(caseId),
+                                       QDateTime::currentDateTimeUtc());
+        QTRY_VERIFY(!m_window->caseOverview()->isLoading());
+        QLabel *advice = m_window->caseOverview()->escalation();
+        QTRY_VERIFY(advice->isVisible());
+        const Painted light = painted(advice);
+        QVERIFY2(light.background.lightness() > 180, qPrintable(light.background.name()));
+        QVERIFY2(light.contrast >= 4.5, qPrintable(QString::number(light.contrast)));
+        QVERIFY(light.background.blue() > light.background.red()); // advice: a calm blue
+
+        QApplication::setPalette(darkPalette());
+        QTest::qWait(50);
+        const Painted dark = painted(advice);
+        QVERIFY2(dark.background.lightness() < 100, qPrintable(dark.background.name()));
+        QVERIFY2(dark.contrast >= 4.5, qPrintable(QString::number(dark.contrast)));
+        QVERIFY(dark.background.blue() > dark.background.red());
     }
 
     void cleanupTestCase()

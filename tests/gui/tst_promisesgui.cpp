@@ -363,8 +363,13 @@ private Q_SLOTS:
         QTRY_VERIFY(!window.caseOverview()->isLoading());
         QVERIFY(window.caseOverview()->advice().has_value());
         QCOMPARE(window.caseOverview()->advice()->toStep, step);
-        const QLabel *sentence = window.caseOverview()->escalation();
+        QLabel *sentence = window.caseOverview()->escalation();
         QVERIFY(sentence->isVisible());
+        // Folded at first, so that the timeline stays in sight; its link unfolds it.
+        QVERIFY2(!sentence->text().contains(u"<li>"_s), qPrintable(sentence->text()));
+        QVERIFY2(sentence->text().contains(u"href=\"#needs\""_s), qPrintable(sentence->text()));
+        Q_EMIT sentence->linkActivated(u"#needs"_s);
+        QVERIFY(window.caseOverview()->needsShown());
         const QString text = sentence->text();
         for (const QString &words : shown)
             QVERIFY2(text.contains(words), qPrintable(words + u" not in: "_s + text));
@@ -405,8 +410,13 @@ private Q_SLOTS:
         QVERIFY2(facts.contains(u"travel time: not recorded"_s), qPrintable(facts));
         QVERIFY2(facts.contains(u"agents: 10452"_s) && facts.contains(u"23338"_s), qPrintable(facts));
         QVERIFY2(facts.contains(u"sent elsewhere 2 time"_s), qPrintable(facts));
-        const QLabel *runaround = window.caseOverview()->runaround();
+        QLabel *runaround = window.caseOverview()->runaround();
         QVERIFY(runaround->isVisible());
+        // One line until asked for; its link lists where the user was sent.
+        QVERIFY2(!runaround->text().contains(u"<li>"_s), qPrintable(runaround->text()));
+        QVERIFY2(runaround->text().contains(u"sent elsewhere 2 time"_s), qPrintable(runaround->text()));
+        Q_EMIT runaround->linkActivated(u"#referrals"_s);
+        QVERIFY(window.caseOverview()->referralsShown());
         const QString list = runaround->text();
         QVERIFY2(list.contains(u"event #%1: the hotline sent you to the shop"_s.arg(first)), qPrintable(list));
         QVERIFY2(list.contains(u"event #%1: the shop sent you to the app or website"_s.arg(second)), qPrintable(list));
@@ -453,9 +463,9 @@ private Q_SLOTS:
         QVERIFY(window.caseOverview()->advice().has_value());
         QCOMPARE(window.caseOverview()->advice()->toStep, u"adr"_s);
         QCOMPARE(window.caseOverview()->advice()->earliest, QDate(2026, 5, 12));
+        window.caseOverview()->showNeeds(true);
         const QString text = window.caseOverview()->escalation()->text();
         QVERIFY2(text.contains(u"because the company gave its final answer that day"_s), qPrintable(text));
-        window.caseOverview()->showNeeds(true);
         QVERIFY2(window.caseOverview()->escalation()->text().contains(u"final answer on"_s), qPrintable(window.caseOverview()->escalation()->text()));
     }
 
@@ -478,6 +488,7 @@ private Q_SLOTS:
         window.selectCase(c);
         QTRY_VERIFY(!window.caseOverview()->isLoading());
         QCOMPARE(window.caseOverview()->analysis().runaroundReferrals, 10);
+        window.caseOverview()->showReferrals(true);
         const QString list = window.caseOverview()->runaround()->text();
         QCOMPARE(list.count(u"<li>"_s), 8);
         QVERIFY2(list.contains(u"… and 2 more referral"_s), qPrintable(list));
