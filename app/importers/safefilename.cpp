@@ -11,6 +11,12 @@ bool isBidiControl(uint c)
     return c == 0x200E || c == 0x200F || c == 0x061C || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
 }
 
+// Characters Windows does not allow in a name (a code point beyond the BMP never is one).
+bool isReserved(uint c)
+{
+    return c < 0x80 && QStringView(u"<>:\"|?*").contains(QChar(char16_t(c)));
+}
+
 } // namespace
 
 QString SafeFileName::of(const QString &name)
@@ -25,7 +31,7 @@ QString SafeFileName::of(const QString &name)
         const QChar::Category category = QChar::category(c);
         if (category == QChar::Other_Control || category == QChar::Other_Format || category == QChar::Other_Surrogate
             || category == QChar::Separator_Line
-            || category == QChar::Separator_Paragraph || isBidiControl(c) || QStringView(u"<>:\"|?*").contains(QChar(c)))
+            || category == QChar::Separator_Paragraph || isBidiControl(c) || isReserved(c))
             continue;
         const char32_t point = c;
         clean.append(QString::fromUcs4(&point, 1));

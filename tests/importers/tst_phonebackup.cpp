@@ -498,7 +498,9 @@ void TestPhoneBackup::largeMmsPartIsRefused()
     QVERIFY2(importer.skipped().at(0).why.contains(u"larger than 32 MB"_s), qPrintable(importer.skipped().at(0).why));
     // The reader holds the part's text once; a copy of it or a decoding would show here.
     qInfo("peak memory grew by %lld MB reading a 75 MB part", grown / 1024);
-    QVERIFY2(grown < 140 * 1024, qPrintable(u"grew by %1 MB"_s.arg(grown / 1024)));
+    // AddressSanitizer keeps freed memory in quarantine, so its peak says nothing of Plaint's.
+    if (!qEnvironmentVariableIsSet("PLAINT_SANITIZED"))
+        QVERIFY2(grown < 140 * 1024, qPrintable(u"grew by %1 MB"_s.arg(grown / 1024)));
 }
 
 void TestPhoneBackup::callsTwiceAddsNothing()
