@@ -324,11 +324,18 @@ Result<DossierModel> DossierModel::build(const Library &library, const DossierOp
                     if (!advice.source.isEmpty())
                         line += u' ' + p.text(u"escalation_source"_s).arg(advice.source);
                     m.escalation << line;
-                    // What may change the date or close the way, said where the reader decides.
-                    for (const QString &note : advice.notes())
-                        m.escalation << u"• "_s + note;
-                    if (!advice.uncertain.isEmpty())
-                        m.escalation << u"• "_s + p.text(u"escalation_uncertain"_s).arg(advice.uncertain);
+                    // What bears on the date and the way, in the dossier's own words and
+                    // language (the window's notes speak to the user, in the window's).
+                    if (advice.openedByFinalAnswer)
+                        m.escalation << u"• "_s + p.text(u"escalation_final_answer"_s).arg(p.date(advice.earliest));
+                    if (advice.ruleChangeEarliest.isValid() && advice.ruleChangeFrom.isValid())
+                        m.escalation << u"• "_s
+                                + p.text(u"escalation_rule_change"_s)
+                                      .arg(p.date(advice.ruleChangeFrom), p.date(advice.ruleChangeEarliest));
+                    for (const EscalationLadder::TimeLimit &limit : advice.timeLimitDates)
+                        m.escalation << u"• "_s + p.text(u"escalation_time_limit"_s).arg(p.date(limit.by), limit.what);
+                    if (!advice.warning.isEmpty())
+                        m.escalation << u"• "_s + advice.warning;
                 }
             }
         }

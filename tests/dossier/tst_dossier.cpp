@@ -618,7 +618,7 @@ void TestDossier::factsSayWhatWasRecorded()
     QVERIFY(text.contains(u"申诉人为此事共花费了至少2小时7分钟"_s)); // 37 + 50 + 40 (the hold is inside the call)
 }
 
-// The next step comes with what the reader must know before taking it: the
+// The next step comes with what bears on it, in the dossier's language: the
 // dates to act by, and that complaining to 12315 first closes the 12300 appeal.
 void TestDossier::escalationSaysWhatMayCloseTheWay()
 {
@@ -628,14 +628,18 @@ void TestDossier::escalationSaysWhatMayCloseTheWay()
     QString text = run(u"pdftotext"_s, {u"-raw"_s, u"-enc"_s, u"UTF-8"_s, out, u"-"_s});
     text.replace(QRegularExpression(u"\\s+"_s), u" "_s);
     QVERIFY2(text.contains(u"Appeal to 12300 before you complain to 12315"_s), qPrintable(text.left(4000)));
-    QVERIFY(text.contains(u"a billing dispute: 5 months"_s));
-    QVERIFY(text.contains(u"Not certain:"_s));
+    static const QRegularExpression billing(u"Time limit: by \\d{1,2} \\w+ \\d{4} \\(a billing dispute: 5 months"_s);
+    QVERIFY2(text.contains(billing), qPrintable(text.mid(text.indexOf(u"Escalation You may"_s), 2000)));
 
     QVERIFY(DossierWriter::writePdf(*lib, options(u"regulator"_s, u"zh_TW"_s), out));
     text = run(u"pdftotext"_s, {u"-raw"_s, u"-enc"_s, u"UTF-8"_s, out, u"-"_s});
     text.remove(QRegularExpression(u"\\s+"_s));
     QVERIFY2(text.contains(u"請先向12300申訴"_s), qPrintable(text.left(4000)));
-    QVERIFY(text.contains(u"尚不確定："_s));
+    QVERIFY(text.contains(u"時限："_s));
+    // All of it in the dossier's language: none of the window's English notes.
+    QVERIFY(!text.contains(u"Timelimit"_s));
+    QVERIFY(!text.contains(u"Thosedates"_s));
+    QVERIFY(!text.contains(u"waitingperiod"_s));
 }
 
 void TestDossier::cleanupTestCase()
